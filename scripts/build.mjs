@@ -1,0 +1,23 @@
+// npm run build: locales → one-file bundle → per-element ES modules with types → data files.
+import { readFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, step } from './lib/run.mjs';
+
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const versionSource = readFileSync(path.join(ROOT, 'src/internal/version.ts'), 'utf8');
+if (!versionSource.includes(`'${pkg.version}'`)) {
+  console.error(`src/internal/version.ts does not say '${pkg.version}' (package.json); update it.`);
+  process.exit(1);
+}
+
+rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
+step('Localized templates (lit-localize build)', 'lit-localize', ['build']);
+step('One-file bundle (rollup)', 'rollup', ['-c', '--silent']);
+step('ES modules and types (tsc)', 'tsc', ['-p', 'tsconfig.build.json']);
+
+console.log('\n▸ Region data');
+mkdirSync(path.join(ROOT, 'dist/data'), { recursive: true });
+for (const file of ['ua-hromadas.json', 'ua-settlements.json']) {
+  copyFileSync(path.join(ROOT, 'data', file), path.join(ROOT, 'dist/data', file));
+}
+console.log('\nBuilt dist/hromada-widgets.js, dist/esm/, dist/data/');

@@ -1,0 +1,56 @@
+// npm test: browser → type-check → lint → build → size budget → every test in
+// headless Chromium. Ends with one line "N passed, N failed" for CI.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, run } from './lib/run.mjs';
+import { ensureBrowser } from './lib/browser.mjs';
+
+const results = { passed: 0, failed: 0 };
+const failures = [];
+
+function check(label, command, args) {
+  console.log(`\n▸ ${label}`);
+  const ok = run(command, args) === 0;
+  if (ok) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push(label);
+    console.error(`✗ ${label} failed`);
+  }
+  return ok;
+}
+
+try {
+  process.env.CHROME_PATH = await ensureBrowser();
+  console.log(`Browser: ${process.env.CHROME_PATH}`);
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+check('Type-check (tsc)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']);
+check('Lint (eslint)', 'eslint', ['--max-warnings=0', '.']);
+const built = check('Build', 'node', ['scripts/build.mjs']);
+if (built) check('Size budget', 'node', ['scripts/size.mjs']);
+
+const totalsFile = path.join(ROOT, '.wtr-results.json');
+rmSync(totalsFile, { force: true });
+console.log('\n▸ Browser tests (web-test-runner, headless Chromium)');
+const wtrStatus = run('web-test-runner', ['--config', 'web-test-runner.config.mjs']);
+if (existsSync(totalsFile)) {
+  const totals = JSON.parse(readFileSync(totalsFile, 'utf8'));
+  results.passed += totals.passed;
+  results.failed += totals.failed;
+  if (wtrStatus !== 0 && totals.failed === 0) {
+    results.failed += 1;
+    failures.push('web-test-runner exited with an error');
+  }
+} else {
+  results.failed += 1;
+  failures.push('web-test-runner did not run');
+}
+
+if (failures.length > 0) console.error(`\nFailed: ${failures.join('; ')}`);
+console.log(`${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 || wtrStatus !== 0 ? 1 : 0);

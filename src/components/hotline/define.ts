@@ -1,0 +1,13 @@
+// Registers <hromada-hotline>.
+import { defineElement } from '../../internal/define.js';
+import { HromadaHotline } from './hotline.js';
+
+defineElement('hromada-hotline', HromadaHotline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hromada-hotline': HromadaHotline;
+  }
+}
+
+export { HromadaHotline };

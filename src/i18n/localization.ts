@@ -1,0 +1,88 @@
+// One language per page: Ukrainian (source) or English, taken from <html lang>
+// and followed live, unless hromadaWidgets.setLocale() overrides it.
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+// Imported statically: a dynamic import() would survive into the one-file
+// bundle and 404 on a webmaster's site.
+import * as en from '../generated/locales/en.js';
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+const templates = { en } as const;
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+let override: Locale | null = null;
+let observer: MutationObserver | undefined;
+
+/** `uk`, `uk-UA` → Ukrainian; no lang → Ukrainian; any other language → English. */
+export function localeFromLang(lang: string | null | undefined): Locale {
+  const value = (lang ?? '').trim().toLowerCase();
+  if (value === '' || value === 'uk' || value.startsWith('uk-')) return 'uk';
+  return 'en';
+}
+
+function ensureRuntime(): ReturnType<typeof configureLocalization> {
+  if (!runtime) {
+    runtime = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => Promise.resolve(templates[locale as keyof typeof templates]),
+    });
+  }
+  return runtime;
+}
+
+function wantedLocale(): Locale {
+  if (override) return override;
+  if (typeof document === 'undefined') return sourceLocale;
+  return localeFromLang(document.documentElement.getAttribute('lang'));
+}
+
+function applyWantedLocale(): void {
+  const { getLocale, setLocale: setRuntimeLocale } = ensureRuntime();
+  const wanted = wantedLocale();
+  if (getLocale() !== wanted) {
+    setRuntimeLocale(wanted).catch((error: unknown) => {
+      console.error(`hromada-widgets: could not switch to locale "${wanted}"`, error);
+    });
+  }
+}
+
+/** Starts following <html lang>; idempotent, called by every element's constructor. */
+export function startLocaleFollowing(): void {
+  if (observer || typeof document === 'undefined') return;
+  observer = new MutationObserver(applyWantedLocale);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  applyWantedLocale();
+}
+
+/** The locale the widgets render in now. */
+export function getLocale(): Locale {
+  return ensureRuntime().getLocale() as Locale;
+}
+
+/**
+ * Overrides the page language for every widget: `setLocale('en')`. `setLocale(null)`
+ * (or `'auto'`) returns to following <html lang>. An unknown locale is refused
+ * with a console warning and changes nothing.
+ */
+export function setLocale(locale: string | null): void {
+  if (locale === null || locale === 'auto') {
+    override = null;
+  } else {
+    const normalized = locale.trim().toLowerCase();
+    if (!(LOCALES as readonly string[]).includes(normalized)) {
+      console.warn(`hromada-widgets: setLocale("${locale}"): supported locales are ${LOCALES.join(', ')}, or null to follow <html lang>`);
+      return;
+    }
+    override = normalized as Locale;
+  }
+  startLocaleFollowing();
+  applyWantedLocale();
+}
+
+/** The BCP 47 tag for Intl formatters in the current locale. */
+export function intlLocale(): string {
+  return getLocale() === 'uk' ? 'uk-UA' : 'en-GB';
+}

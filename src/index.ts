@@ -1,0 +1,28 @@
+// The one-script entry: registers every element and exposes window.hromadaWidgets.
+import './components/hotline/define.js';
+import { VERSION } from './internal/version.js';
+import { warnVersionClash } from './internal/define.js';
+import { getLocale, setLocale } from './i18n/localization.js';
+
+export interface HromadaWidgetsGlobal {
+  version: string;
+  /** `'uk'`, `'en'`, or null to follow `<html lang>` again. */
+  setLocale: typeof setLocale;
+  getLocale: typeof getLocale;
+}
+
+declare global {
+  interface Window {
+    hromadaWidgets?: HromadaWidgetsGlobal;
+  }
+}
+
+const existing = typeof window !== 'undefined' ? window.hromadaWidgets : undefined;
+if (existing) {
+  // A second copy of the script: the first one keeps the page; say so once if it differs.
+  if (existing.version !== VERSION) warnVersionClash(existing.version, VERSION);
+} else if (typeof window !== 'undefined') {
+  window.hromadaWidgets = Object.freeze({ version: VERSION, setLocale, getLocale });
+}
+
+export { VERSION, setLocale, getLocale };

@@ -1,0 +1,113 @@
+// The reset and theme tokens every element starts from. Explicit baselines on
+// :host so that a host page's stylesheet cannot bend the widget's typography.
+import { css } from 'lit';
+
+export default css`
+  :host {
+    /* Public theme tokens (documented in the README): --hromada-accent,
+       --hromada-text, --hromada-muted, --hromada-background, --hromada-surface,
+       --hromada-border, --hromada-focus, --hromada-danger, --hromada-font,
+       --hromada-font-size, --hromada-radius, --hromada-spacing. Internal
+       --_ names resolve them once, with a light and a dark default. */
+    --_accent: var(--hromada-accent, #0057b8);
+    --_on-accent: var(--hromada-on-accent, #ffffff);
+    --_text: var(--hromada-text, #1b1f24);
+    --_muted: var(--hromada-muted, #545b64);
+    --_background: var(--hromada-background, transparent);
+    --_surface: var(--hromada-surface, #f3f5f8);
+    --_border: var(--hromada-border, #8a939e);
+    --_focus: var(--hromada-focus, #ffbf00);
+    --_danger: var(--hromada-danger, #b3261e);
+    --_success: var(--hromada-success, #1e7a34);
+    --_radius: var(--hromada-radius, 0.5em);
+    --_space: var(--hromada-spacing, 1em);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--hromada-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--hromada-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--hromada-accent, #8ab8ff);
+      --_on-accent: var(--hromada-on-accent, #0b1320);
+      --_text: var(--hromada-text, #e8eaed);
+      --_muted: var(--hromada-muted, #b4bac2);
+      --_surface: var(--hromada-surface, #1f242b);
+      --_border: var(--hromada-border, #7c8591);
+      --_danger: var(--hromada-danger, #ffb4ab);
+      --_success: var(--hromada-success, #8fd9a0);
+    }
+  }
+
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+    button {
+      border: 1px solid ButtonText;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,57 @@
+// Registers custom elements so that loading the script twice, or meeting another
+// version of it on the same page, never throws: the first registration wins.
+import { VERSION } from './version.js';
+
+/** Version marker read back from an already-registered class. */
+export const VERSION_KEY = '__hromadaWidgetsVersion';
+
+interface VersionedConstructor extends CustomElementConstructor {
+  [VERSION_KEY]?: string;
+}
+
+// Shared between every copy of the script on the page, so the warning about a
+// version clash is printed once, however many copies and elements meet.
+const WARNED_KEY = Symbol.for('hromada-widgets:version-warnings');
+type WarnedRegistry = Set<string>;
+
+function warnedPairs(): WarnedRegistry {
+  const scope = globalThis as unknown as Record<symbol, WarnedRegistry | undefined>;
+  return (scope[WARNED_KEY] ??= new Set<string>());
+}
+
+/** Warns once per page about two different versions of the widgets meeting. */
+export function warnVersionClash(existing: string, incoming: string): void {
+  const pair = `${existing}→${incoming}`;
+  const warned = warnedPairs();
+  if (warned.has(pair)) return;
+  warned.add(pair);
+  console.warn(
+    `hromada-widgets: version ${incoming} was loaded on a page that already runs version ${existing}; ` +
+      `the elements of ${existing} stay in use. Load one copy of the script.`,
+  );
+}
+
+/**
+ * Defines `tag` unless it is defined already. Never throws: a registry that
+ * refuses the name (an invalid tag, a scoped registry) is reported in the console.
+ * Returns whether this call registered the element.
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor): boolean {
+  if (typeof customElements === 'undefined') return false;
+  const existing = customElements.get(tag) as VersionedConstructor | undefined;
+  if (existing) {
+    const existingVersion = existing[VERSION_KEY];
+    if (existing !== constructor && existingVersion !== VERSION) {
+      warnVersionClash(existingVersion ?? 'unknown', VERSION);
+    }
+    return false;
+  }
+  (constructor as VersionedConstructor)[VERSION_KEY] = VERSION;
+  try {
+    customElements.define(tag, constructor);
+    return true;
+  } catch (error) {
+    console.error(`hromada-widgets: could not register <${tag}>`, error);
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+// The base class of every hromada-* element: shared styles, live localization,
+// and a typed emit() for the hromada-* events.
+import { LitElement, type CSSResultGroup } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import baseStyles from './base.styles.js';
+import { startLocaleFollowing } from '../i18n/localization.js';
+
+/** The names of the events the widgets fire (declared under src/events/). */
+export type HromadaEventName = Extract<keyof GlobalEventHandlersEventMap, `hromada-${string}`>;
+
+/** The `detail` of a hromada-* event, read from its declaration. */
+export type HromadaEventDetail<K extends HromadaEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+export class HromadaElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  constructor() {
+    super();
+    // Not the @localized() decorator: elements upgraded from markup that was in
+    // the page before the script ran must follow language changes too.
+    updateWhenLocaleChanges(this);
+    startLocaleFollowing();
+  }
+
+  /** Dispatches a bubbling, composed hromada-* event; returns false if a listener cancelled it. */
+  protected emit<K extends HromadaEventName>(
+    type: K,
+    detail: HromadaEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    const event = new CustomEvent(type, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    return this.dispatchEvent(event);
+  }
+}
