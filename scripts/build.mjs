@@ -11,6 +11,8 @@ if (!versionSource.includes(`'${pkg.version}'`)) {
 }
 
 rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
+// extract first: a new msg() lands in locales/*.xlf, where the translation check finds it untranslated.
+step('Messages to translate (lit-localize extract)', 'lit-localize', ['extract']);
 step('Localized templates (lit-localize build)', 'lit-localize', ['build']);
 step('One-file bundle (rollup)', 'rollup', ['-c', '--silent']);
 step('ES modules and types (tsc)', 'tsc', ['-p', 'tsconfig.build.json']);

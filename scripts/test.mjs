@@ -32,6 +32,7 @@ try {
 check('Type-check (tsc)', 'tsc', ['--noEmit', '-p', 'tsconfig.json']);
 check('Lint (eslint)', 'eslint', ['--max-warnings=0', '.']);
 const built = check('Build', 'node', ['scripts/build.mjs']);
+check('Translations complete', 'node', ['scripts/check-translations.mjs']);
 if (built) check('Size budget', 'node', ['scripts/size.mjs']);
 
 const totalsFile = path.join(ROOT, '.wtr-results.json');

@@ -1,0 +1,35 @@
+// The typed failures of the data path: each maps to one localized message for
+// the reader, while the exact cause goes to the console.
+
+export type FeedErrorKind =
+  | 'network' // fetch failed: offline, DNS, CORS refusal
+  | 'timeout'
+  | 'http' // a non-2xx status
+  | 'parse' // not JSON or XML that the browser can parse
+  | 'format' // parsed, but no format we know
+  | 'invalid' // a known format with a fatal problem (no items array…)
+  | 'too-large';
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+
+  constructor(
+    readonly kind: FeedErrorKind,
+    /** The exact cause, for the console. */
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+
+  /** Whether trying again may help (network trouble, 408, 429, 5xx). */
+  get retryable(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    return this.kind === 'http' && this.status !== undefined && (this.status === 408 || this.status === 429 || this.status >= 500);
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

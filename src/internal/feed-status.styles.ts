@@ -1,0 +1,30 @@
+// Styles for the shared loading, error and outdated states (feed-status.ts).
+import { css } from 'lit';
+
+export default css`
+  .feed-error {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .feed-error__message {
+    margin: 0 0 0.5em;
+  }
+  .feed-error__retry {
+    padding: 0.5em 1em;
+    min-height: 44px;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  .feed-stale {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_focus);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+`;
