@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { regionContains, regionLevel, regionPrefix } from '../../src/data/region-code.js';
+import { loadRegionTree, TOP_LEVEL_REGIONS } from '../../src/data/regions.js';
+import { regionName } from '../../src/i18n/region-names.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import { localeSettled } from '../helpers/locale.js';
+
+const SUMY = 'UA59000000000057109';
+const SHOSTKA_RAION = 'UA59100000000036457';
+const ZNOB = 'UA59100090000041284';
+
+describe('region codes', () => {
+  it('strips the identifier and trailing zero levels (SPEC §3 examples)', () => {
+    expect(regionPrefix(SUMY)).to.equal('UA59');
+    expect(regionPrefix(SHOSTKA_RAION)).to.equal('UA5910');
+    expect(regionPrefix(ZNOB)).to.equal('UA5910009');
+  });
+
+  it('matches items by prefix, so an oblast contains its hromadas', () => {
+    expect(regionContains(SUMY, ZNOB)).to.equal(true);
+    expect(regionContains(SHOSTKA_RAION, ZNOB)).to.equal(true);
+    expect(regionContains(ZNOB, ZNOB)).to.equal(true);
+    expect(regionContains(ZNOB, 'UA59100170000093676')).to.equal(false);
+    expect(regionContains('UA05000000000010236', ZNOB)).to.equal(false);
+    expect(regionContains('garbage', ZNOB)).to.equal(false);
+  });
+
+  it('reads the level from the code', () => {
+    expect(regionLevel(SUMY)).to.equal('oblast');
+    expect(regionLevel(SHOSTKA_RAION)).to.equal('raion');
+    expect(regionLevel(ZNOB)).to.equal('hromada');
+    expect(regionLevel('UA80000000000093317')).to.equal('oblast');
+    expect(regionLevel('nope')).to.equal(null);
+  });
+});
+
+describe('region tree (real KATOTTG data)', () => {
+  afterEach(async () => {
+    setLocale(null);
+    await localeSettled();
+  });
+
+  it('loads 27 top-level units, 136 raions and 1,772 hromadas', async () => {
+    const tree = await loadRegionTree('/data/ua-hromadas.json');
+    expect(tree.oblasts).to.have.length(27);
+    expect(tree.oblasts.reduce((sum, oblast) => sum + oblast.children.length, 0)).to.equal(136);
+    expect(tree.hromadaCount).to.equal(1772);
+  });
+
+  it('keeps the in-script top-level list in step with the data file', async () => {
+    const tree = await loadRegionTree('/data/ua-hromadas.json');
+    expect(TOP_LEVEL_REGIONS.map((r) => [r.code, r.nameUk, r.nameEn, r.kind])).to.deep.equal(
+      tree.oblasts.map((r) => [r.code, r.nameUk, r.nameEn, r.kind]),
+    );
+  });
+
+  it('names regions in correct Ukrainian and English', async () => {
+    const tree = await loadRegionTree('/data/ua-hromadas.json');
+    const sumy = tree.byCode.get(SUMY)!;
+    const raion = tree.byCode.get(SHOSTKA_RAION)!;
+    const znob = tree.byCode.get(ZNOB)!;
+    const kyiv = tree.byCode.get('UA80000000000093317')!;
+    setLocale('uk');
+    await localeSettled();
+    expect(regionName(sumy)).to.equal('Сумська область');
+    expect(regionName(sumy, { case: 'genitive' })).to.equal('Сумської області');
+    expect(regionName(raion)).to.equal('Шосткинський район');
+    expect(regionName(raion, { case: 'genitive' })).to.equal('Шосткинського району');
+    expect(regionName(znob)).to.equal('Зноб-Новгородська селищна громада');
+    expect(regionName(znob, { case: 'genitive', withType: false })).to.equal('Зноб-Новгородської громади');
+    expect(regionName(znob, { case: 'genitive' })).to.equal('Зноб-Новгородської селищної громади');
+    expect(regionName(kyiv, { case: 'genitive' })).to.equal('Києва');
+    setLocale('en');
+    await localeSettled();
+    expect(regionName(sumy)).to.equal('Sumy Oblast');
+    expect(regionName(znob)).to.equal('Znob-Novhorodska hromada');
+  });
+});
