@@ -37,7 +37,9 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { browser: true },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames, and tests that
+  // wait for a frame (open-wc's fixture() on a plain element) would hang there.
+  concurrency: 1,
   testFramework: {
     config: { timeout: 10000 },
   },

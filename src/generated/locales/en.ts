@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's13d0502909905fca': `Couldn’t reach the server. Check your connection and try again.`,
+      's007e6963e8e69c28': `Videos`,
+'s13d0502909905fca': `Couldn’t reach the server. Check your connection and try again.`,
 's256a46fbfb03958a': `This may be out of date.`,
 's4f638f53557854a9': `The data is too large to show.`,
 's5470c850eee0899f': str`This may be out of date · updated ${0}`,
@@ -18,6 +19,8 @@
 's9f53a88ffa43195a': `Video call on Zoom`,
 'sb634548dd4623ebf': `Hotline`,
 'sc56517264d331df0': `The data is in a format that couldn’t be shown.`,
+'scb0bbb17070c2507': `Guide`,
+'sd26388200bcfbf9b': `Loading…`,
 'sd87949a09e762966': `Try again`,
 'sfb01752c2baf8378': `Nothing was found at the given address.`,
     };
