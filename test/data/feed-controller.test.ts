@@ -34,6 +34,7 @@ describe('FeedController', () => {
   });
 
   const settled = async (host: FeedHost) => {
+    await host.updateComplete;
     for (let i = 0; i < 20 && host.feed.status === 'loading'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -48,13 +49,17 @@ describe('FeedController', () => {
   });
 
   it('makes one request for many elements on one URL', async () => {
-    const parent = await fixture(html`<div>
-      ${Array.from({ length: 20 }, () => html`<feed-controller-test-host src="/feeds/shared.json"></feed-controller-test-host>`)}
-    </div>`);
-    const hosts = [...parent.querySelectorAll<FeedHost>('feed-controller-test-host')];
+    // Not fixture(<div>): a plain element waits for an animation frame, which a background test page never gets.
+    const parent = document.body.appendChild(document.createElement('div'));
+    const hosts = Array.from({ length: 20 }, () => {
+      const host = document.createElement('feed-controller-test-host') as FeedHost;
+      host.src = '/feeds/shared.json';
+      return parent.appendChild(host);
+    });
     await Promise.all(hosts.map(settled));
     expect(requests.filter((url) => url.endsWith('/feeds/shared.json'))).to.have.length(1);
     expect(hosts.every((host) => host.feed.status === 'loaded')).to.equal(true);
+    parent.remove();
   });
 
   it('ends in a typed error on HTTP 404, and loads again on retry', async () => {

@@ -1,7 +1,8 @@
 // JSON Feed 1.1, and the hromada feed: a JSON Feed with `_hromada` extension
 // objects (SPEC §4). Invalid items are skipped with a warning; the rest stay.
 import type { Feed, Guide, GuideSection, Hotline, NewsItem, Video, VideoCaptions, VideoProvider } from '../model.js';
-import { Problems, describe, isObject, readArray, readIsoDate, readRegion, readText, type JsonObject } from '../fields.js';
+import { FeedError } from '../feed-error.js';
+import { Problems, describe, isObject, readArray, readIsoDate, readRegion, readText, requireUsable, type JsonObject } from '../fields.js';
 import { htmlToText, sanitizeHtml, safeHtmlToText } from '../safe-html.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
 
@@ -15,13 +16,15 @@ export function adaptJsonFeed(data: JsonObject, url: string): Feed {
   if (data._hromada !== undefined && !extension) problems.add('_hromada', 'is not an object');
   const region = extension ? readRegion(extension.region, '_hromada.region', problems) : undefined;
 
+  // JSON Feed requires `items`; a hromada feed may carry only hotlines or guides, with an empty list.
+  if (!Array.isArray(data.items)) throw new FeedError('invalid', `items: ${describe(data.items ?? undefined)} is not a list`, url);
   const items: NewsItem[] = [];
-  readArray(data.items, 'items', problems).forEach((raw, index) => {
+  data.items.forEach((raw, index) => {
     const item = adaptItem(raw, `items[${index}]`, url, region, problems);
     if (item) items.push(item);
   });
 
-  return {
+  return requireUsable({
     format: extension ? 'hromada' : 'json-feed',
     url,
     title: readText(data.title, 'title', problems),
@@ -34,7 +37,7 @@ export function adaptJsonFeed(data: JsonObject, url: string): Feed {
     guides: extension ? adaptList(extension.guides, '_hromada.guides', problems, (raw, path) => adaptGuide(raw, path, url, problems)) : [],
     videos: extension ? adaptList(extension.videos, '_hromada.videos', problems, (raw, path) => adaptVideo(raw, path, url, problems)) : [],
     warnings: problems.warnings,
-  };
+  } satisfies Feed, data.items.length, url);
 }
 
 function adaptList<T>(value: unknown, path: string, problems: Problems, adapt: (raw: unknown, path: string) => T | undefined): T[] {
