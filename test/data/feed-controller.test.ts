@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FeedController } from '../../src/data/feed-controller.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
 
 /** A minimal host that loads whatever `src` says. */
 class FeedHost extends LitElement {
@@ -21,6 +22,7 @@ describe('FeedController', () => {
   let respond: (url: string) => Promise<Response>;
 
   beforeEach(() => {
+    clearFeedCache();
     requests = [];
     respond = async () => new Response(JSON_FEED, { status: 200 });
     window.fetch = (input: RequestInfo | URL) => {
