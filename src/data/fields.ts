@@ -37,7 +37,9 @@ export function readText(value: unknown, path: string, problems: Problems): stri
     problems.add(path, `${describe(value)} is not text`);
     return undefined;
   }
-  return value.length > MAX_TEXT_LENGTH ? value.slice(0, MAX_TEXT_LENGTH) : value;
+  if (value.length <= MAX_TEXT_LENGTH) return value;
+  problems.add(path, `is ${value.length} characters long; cut to ${MAX_TEXT_LENGTH}`);
+  return value.slice(0, MAX_TEXT_LENGTH);
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;

@@ -220,7 +220,12 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
   return result;
 }
 
+/** Warnings shown one per line; a feed with thousands of bad items gets a count after these. */
+const MAX_LOGGED_WARNINGS = 20;
+
 function report(feed: Feed): Feed {
-  for (const warning of feed.warnings) console.warn(`hromada-widgets: ${feed.url}: ${warning}`);
+  for (const warning of feed.warnings.slice(0, MAX_LOGGED_WARNINGS)) console.warn(`hromada-widgets: ${feed.url}: ${warning}`);
+  const more = feed.warnings.length - MAX_LOGGED_WARNINGS;
+  if (more > 0) console.warn(`hromada-widgets: ${feed.url}: … and ${more} more problems`);
   return feed;
 }
