@@ -56,9 +56,14 @@ function parseInert(html: string): Document {
  */
 export function sanitizeHtml(html: unknown, baseUrl?: string): SafeHtml {
   if (typeof html !== 'string' || html.trim() === '') return [];
-  const body = parseInert(html).body;
-  const budget = { nodes: SAFE_HTML_LIMITS.maxNodes };
-  return normalize(rebuildChildren(body, baseUrl, 0, budget));
+  // Node (the validator CLI) has no DOMParser: there only the text matters, and text is all it gets.
+  if (typeof DOMParser === 'undefined') return [htmlToText(html)];
+  return sanitizeNodes(parseInert(html).body, baseUrl);
+}
+
+/** Rebuilds the children of an already parsed node (Atom `type="xhtml"` content) from the allowlist. */
+export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
+  return normalize(rebuildChildren(parent, baseUrl, 0, { nodes: SAFE_HTML_LIMITS.maxNodes }));
 }
 
 function rebuildChildren(parent: Node, baseUrl: string | undefined, depth: number, budget: { nodes: number }): SafeNode[] {
@@ -110,9 +115,20 @@ function normalize(nodes: SafeNode[]): SafeNode[] {
     else if (typeof node === 'string') merged.push(node);
     else merged.push(node.tag === 'pre' ? node : { ...node, children: normalize(node.children) });
   }
-  return merged
-    .map((node) => (typeof node === 'string' ? node.replace(/\s+/g, ' ') : node))
-    .filter((node) => node !== '');
+  // HTML's own whitespace only: a no-break space is meant to stay.
+  const collapsed = merged.map((node) => (typeof node === 'string' ? node.replace(/[ \t\n\r\f]+/g, ' ') : node));
+  // Whitespace at the edges or between blocks is source formatting, not content.
+  return collapsed.filter((node, index) => {
+    if (typeof node !== 'string') return true;
+    if (node !== ' ') return node !== '';
+    const before = collapsed[index - 1];
+    const after = collapsed[index + 1];
+    return !(before === undefined || after === undefined || isBlock(before) || isBlock(after));
+  });
+}
+
+function isBlock(node: SafeNode | undefined): boolean {
+  return typeof node !== 'string' && node !== undefined && node.tag !== 'br' && BLOCKS.has(node.tag);
 }
 
 function flattenText(root: Node): string {
@@ -138,7 +154,14 @@ function flattenText(root: Node): string {
 export function htmlToText(html: unknown): string {
   if (typeof html !== 'string' || html === '') return '';
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  return flattenText(parseInert(html).body).replace(/\s+/g, ' ').trim();
+  // Without a DOM (the validator CLI) a rough text is enough to tell "has text" from "empty"; it is never rendered.
+  if (typeof DOMParser === 'undefined') return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return nodeText(parseInert(html).body);
+}
+
+/** The text of a parsed node, blocks separated, whitespace collapsed. */
+export function nodeText(node: Node): string {
+  return flattenText(node).replace(/\s+/g, ' ').trim();
 }
 
 /** The plain text of already-sanitized HTML. */

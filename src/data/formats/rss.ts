@@ -1,0 +1,89 @@
+// RSS 2.0 (and RSS 1.0/RDF, which differs only in where items sit): enclosure
+// and Media RSS images, categories, content:encoded, and the `full-text`
+// (`yandex:full-text`) body element that hosted hromada-site platforms add.
+import type { Feed, NewsImage, NewsItem } from '../model.js';
+import { Problems, readRfc822Date, requireUsable, skipIfBadDate } from '../fields.js';
+import { htmlToText, safeHtmlToText, sanitizeHtml } from '../safe-html.js';
+import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
+import { ATOM, MEDIA_RSS, child, childText, children, size, text } from './xml.js';
+
+export function isRss(root: Element): boolean {
+  return root.localName === 'rss' || root.localName === 'RDF';
+}
+
+export function adaptRss(root: Element, url: string): Feed {
+  const problems = new Problems();
+  const channel = child(root, 'channel') ?? root;
+  // RSS 2.0 nests items in the channel; RSS 1.0 puts them beside it.
+  const raw = children(channel, 'item').concat(channel === root ? [] : children(root, 'item'));
+  const items: NewsItem[] = [];
+  raw.forEach((element, index) => {
+    const item = adaptItem(element, `item[${index}]`, url, problems);
+    if (item) items.push(item);
+  });
+  const atomLink = (rel: string) => children(channel, 'link', ATOM).find((link) => link.getAttribute('rel') === rel)?.getAttribute('href');
+  const feed: Feed = {
+    format: 'rss',
+    url,
+    title: htmlToText(childText(channel, 'title')) || undefined,
+    homePageUrl: safeUrl(text(children(channel, 'link').find((link) => link.namespaceURI !== ATOM)), url, MEDIA_PROTOCOLS),
+    language: childText(channel, 'language'),
+    items,
+    // RFC 5005 paging, as WordPress and others emit it in RSS.
+    nextUrl: safeUrl(atomLink('next'), url, MEDIA_PROTOCOLS),
+    hotlines: [],
+    guides: [],
+    videos: [],
+    warnings: problems.warnings,
+  };
+  return requireUsable(feed, raw.length, url);
+}
+
+function adaptItem(element: Element, path: string, base: string, problems: Problems): NewsItem | undefined {
+  const plainLink = children(element, 'link').find((link) => link.namespaceURI !== ATOM);
+  const guid = child(element, 'guid');
+  const guidText = text(guid);
+  const link = safeUrl(text(plainLink), base) ?? (guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(guidText, base) : undefined);
+  const body = childText(element, 'full-text') ?? childText(element, 'encoded');
+  const description = childText(element, 'description');
+  const content = sanitizeHtml(body ?? description, base);
+  const title = htmlToText(childText(element, 'title'));
+  const summary = htmlToText(description) || safeHtmlToText(content);
+  if (!title && !summary) {
+    problems.add(path, 'has neither title nor description; skipped');
+    return undefined;
+  }
+  const dateText = childText(element, 'pubDate') ?? childText(element, 'date');
+  const published = readRfc822Date(dateText, `${path}.pubDate`, problems);
+  if (skipIfBadDate(dateText, published, problems)) return undefined;
+  return {
+    id: guidText ?? link ?? `${title}|${dateText ?? ''}`,
+    url: link,
+    title: title || summary.slice(0, 120),
+    summary,
+    content: content.length ? content : undefined,
+    image: image(element, base),
+    published,
+    tags: children(element, 'category').map((category) => text(category)).filter((tag): tag is string => !!tag),
+    author: childText(element, 'creator') ?? childText(element, 'author'),
+  };
+}
+
+/** The first image: an image enclosure, else Media RSS content (medium or type image), else its thumbnail. */
+export function image(element: Element, base: string): NewsImage | undefined {
+  const isImage = (el: Element) => /^image\//i.test(el.getAttribute('type') ?? '') || el.getAttribute('medium') === 'image';
+  const media = [...element.getElementsByTagNameNS(MEDIA_RSS, 'content')];
+  const candidates = [
+    ...children(element, 'enclosure').filter(isImage),
+    ...media.filter(isImage),
+    ...media.flatMap((el) => children(el, 'thumbnail', MEDIA_RSS)),
+    ...element.getElementsByTagNameNS(MEDIA_RSS, 'thumbnail'),
+  ];
+  for (const candidate of candidates) {
+    const url = safeUrl(candidate.getAttribute('url') ?? candidate.getAttribute('href'), base, MEDIA_PROTOCOLS);
+    if (!url) continue;
+    const alt = candidate.localName === 'content' ? childText(candidate, 'description', MEDIA_RSS) ?? childText(candidate, 'title', MEDIA_RSS) : undefined;
+    return { url, alt: htmlToText(alt), width: size(candidate, 'width'), height: size(candidate, 'height') };
+  }
+  return undefined;
+}
