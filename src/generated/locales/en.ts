@@ -20,7 +20,6 @@
 'sb634548dd4623ebf': `Hotline`,
 'sc56517264d331df0': `The data is in a format that couldn’t be shown.`,
 'scb0bbb17070c2507': `Guide`,
-'sd26388200bcfbf9b': `Loading…`,
 'sd87949a09e762966': `Try again`,
 'sfb01752c2baf8378': `Nothing was found at the given address.`,
     };
