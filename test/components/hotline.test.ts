@@ -89,6 +89,7 @@ describe('<hromada-hotline>', () => {
         <hromada-hotline phone="068 377 77 77" hours="9-20" variant="urgent" dismissible hotline="a11y" .now=${KYIV_2100}></hromada-hotline>
       `);
       expect(text(el, 'status')).to.equal('Зачинено · відкриється завтра о 09:00');
+      expect(part(el, 'banner')!.classList.contains('urgent')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -325,6 +326,21 @@ describe('<hromada-hotline>', () => {
         // Saturday 20:00 (UTC+2) → Sunday 09:00 (UTC+3): 12 hours, not 13.
         const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-03-29T18:00:00Z'), 'Europe/Kyiv');
         expect(status.changeAt).to.equal(Date.parse('2025-03-30T06:00:00Z'));
+      });
+
+      it('looks again after the jump for an opening time the clocks skip', () => {
+        // 02:00 Kyiv on 30 March 2025; 03:30 never happens that night: 03:00 becomes 04:00 (01:00 UTC).
+        const schedule = parseHours('03:30-05:00')!;
+        let now = Date.parse('2025-03-30T00:00:00Z');
+        let status = hotlineStatus(schedule, now, 'Europe/Kyiv');
+        // Each look is later than the one before, and it is open by 04:30 (01:30 UTC).
+        for (let looks = 0; looks < 3 && !status.open; looks += 1) {
+          expect(status.changeAt).to.be.greaterThan(now);
+          now = status.changeAt!;
+          status = hotlineStatus(schedule, now, 'Europe/Kyiv');
+        }
+        expect(status.open).to.equal(true);
+        expect(now).to.be.at.most(Date.parse('2025-03-30T01:30:00Z'));
       });
 
       it('counts the long night before the last Sunday of October', () => {

@@ -102,8 +102,9 @@ export class HromadaHotline extends HromadaElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.nextChange === undefined) return;
-    // One timer, set for the next opening or closing; setTimeout's limit is ~24.8 days.
-    const delay = Math.min(Math.max(this.nextChange - this.now().getTime(), 0), 2 ** 31 - 1);
+    // One timer, set for the next opening or closing (at least a second away, so that
+    // no clock oddity can make it spin); setTimeout's limit is ~24.8 days.
+    const delay = Math.min(Math.max(this.nextChange - this.now().getTime(), 1000), 2 ** 31 - 1);
     this.timer = setTimeout(() => this.requestUpdate(), delay);
   }
 

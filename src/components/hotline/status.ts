@@ -85,6 +85,8 @@ export function hotlineStatus(schedule: Schedule, now: number, zone: string): Ho
   // Wall-clock minutes ahead, then corrected by the offset change: a daylight-saving
   // switch in between makes the night one hour shorter or longer.
   const guess = now - (now % 60000) + (change - minute) * 60000;
-  const changeAt = guess - (wallClock(guess, zone).offset - offset);
+  let changeAt = guess - (wallClock(guess, zone).offset - offset);
+  // A time the clocks skip (03:30 on the last Sunday of March) happens when they jump.
+  if (changeAt <= now) changeAt = guess;
   return { open, change, inDays: Math.floor(change / 1440) - Math.floor(minute / 1440), changeAt };
 }
