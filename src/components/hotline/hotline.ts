@@ -236,7 +236,7 @@ export class HromadaHotline extends HromadaElement {
     if (!hotline.hours) return nothing;
     const schedule = parseHours(hotline.hours);
     if (!schedule) {
-      this.report(`<hromada-hotline>: hours "${hotline.hours}" are not in a known notation (e.g. "09:00-20:00", "пн-пт 09:00-18:00; сб 10:00-14:00", "24/7"); shown as given, without an open/closed status`);
+      this.report(`<hromada-hotline>: hours "${hotline.hours}" are not in a known notation (see the README); shown as given, without an open/closed status`);
       return html`<p class="hours" part="hours">${hotline.hours}</p>`;
     }
     const wanted = hotline.timeZone || this.timeZone || DEFAULT_TIME_ZONE;

@@ -15,18 +15,11 @@ export interface Schedule {
 
 export const WEEK = 7 * 1440;
 
-const DAY_NAMES = [
-  'пн понеділок mo mon monday',
-  'вт вівторок tu tue tues tuesday',
-  'ср середа we wed wednesday',
-  'чт четвер th thu thur thurs thursday',
-  "пт п'ятниця fr fri friday",
-  'сб субота sa sat saturday',
-  'нд неділя su sun sunday',
-].map((names) => names.split(' '));
-const EVERY_DAY = /^(щодня|щоденно|daily|everyday)?$/;
-const ALWAYS = /^(24\/7|цілодобово|24 години|24h|around the clock)$/;
-const CLOSED = /^(вихідний|вихідні|зачинено|closed|off)$/;
+// Ukrainian, English and OpenStreetMap (`Mo-Fr`) abbreviations.
+const DAY_NAMES = ['пн mon mo', 'вт tue tu', 'ср wed we', 'чт thu th', 'пт fri fr', 'сб sat sa', 'нд sun su'].map((names) => names.split(' '));
+const EVERY_DAY = /^(щодня|daily)?$/;
+const ALWAYS = /^(24\/7|цілодобово)$/;
+const CLOSED = /^(вихідний|closed)$/;
 const TIME = /^(\d{1,2})(?:[:.](\d{2}))?$/;
 
 /** The schedule `input` describes, or undefined if it is not one of the notations above. */
@@ -34,13 +27,13 @@ export function parseHours(input: string): Schedule | undefined {
   const days: Range[][] = Array.from({ length: 7 }, () => []);
   const segments = input
     .toLowerCase()
-    .replace(/[’ʼ`]/g, "'")
+    .replace(/[–—]/g, '-')
     .split(/[;\n]/)
     .map((segment) => segment.trim())
     .filter(Boolean);
   if (segments.length === 0) return undefined;
   for (const segment of segments) {
-    const match = /^(.*?)[\s:]*(24\/7|[^\d\s:][^\d]*|\d[\d\s:.,\-–—]*)$/.exec(segment);
+    const match = /^(.*?)[\s:]*(24\/7|[^\d\s:][^\d]*|\d[\d\s:.,-]*)$/.exec(segment);
     if (!match) return undefined;
     let [, dayPart, spec] = match;
     // "пн-пт цілодобово": the lazy day part gave all words to spec.
@@ -63,10 +56,10 @@ function dayIndex(name: string): number {
 }
 
 function parseDays(text: string): number[] | undefined {
-  if (EVERY_DAY.test(text.replace(/\s+/g, ''))) return [0, 1, 2, 3, 4, 5, 6];
+  if (EVERY_DAY.test(text)) return [0, 1, 2, 3, 4, 5, 6];
   const out: number[] = [];
   for (const item of text.split(/\s*,\s*/)) {
-    const match = /^([^\s\-–—]+)(?:\s*[-–—]\s*([^\s\-–—]+))?$/.exec(item);
+    const match = /^([^\s-]+)(?:\s*-\s*([^\s-]+))?$/.exec(item);
     if (!match) return undefined;
     const from = dayIndex(match[1]);
     const to = match[2] === undefined ? from : dayIndex(match[2]);
@@ -85,7 +78,7 @@ function parseRanges(spec: string): Range[] | undefined {
   if (CLOSED.test(spec)) return [];
   const out: Range[] = [];
   for (const part of spec.split(/\s*,\s*/)) {
-    const ends = part.split(/\s*[-–—]\s*/);
+    const ends = part.split(/\s*-\s*/);
     const start = ends.length === 2 ? minutes(ends[0]) : undefined;
     const end = ends.length === 2 ? minutes(ends[1]) : undefined;
     if (start === undefined || end === undefined || start === end || start === 1440) return undefined;
