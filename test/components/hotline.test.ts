@@ -588,6 +588,18 @@ describe('<hromada-hotline>', () => {
       expect(text(el, 'status')).to.equal('Працює зараз · до 17:00');
     });
 
+    it('shows several named hotlines in the order given, skipping a missing one with a console error', async () => {
+      const src = serve(() => new Response(JSON.stringify(HOTLINES_FEED), { status: 200 }));
+      let el: HromadaHotline;
+      const errors = await recordConsole('error', async () => {
+        el = await fixture<HromadaHotline>(html`<hromada-hotline src=${src} hotline="social gone main"></hromada-hotline>`);
+        await loaded(el);
+      });
+      const labels = [...el!.shadowRoot!.querySelectorAll('[part="label"]')].map((label) => label.textContent);
+      expect(labels).to.deep.equal(['Соціальна служба <b>громади</b>', 'Гаряча лінія Олександра Поворознюка']);
+      expect(errors.filter((line) => line.includes('"gone"'))).to.have.length(1);
+    });
+
     it('says so when the hotline is not in the feed, naming it in the console', async () => {
       const src = serve(() => new Response(JSON.stringify(HOTLINES_FEED), { status: 200 }));
       let el: HromadaHotline;
