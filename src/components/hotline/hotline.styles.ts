@@ -25,7 +25,6 @@ export default css`
 
   .loading {
     min-height: 5.5em;
-    color: var(--_muted);
   }
 
   .label {
@@ -86,12 +85,12 @@ export default css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    min-width: 44px;
     min-height: 44px;
   }
 
   .copy,
   .close {
-    min-width: 44px;
     padding: 0.25em 0.875em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

@@ -145,18 +145,6 @@ export class HromadaHotline extends HromadaElement {
     this.announcement = copied ? msg('Номер скопійовано') : msg('Не вдалося скопіювати номер');
   }
 
-  /** Shows the banners this element closed again, and forgets their dismissal. */
-  restore(): void {
-    for (const hotline of this.hotlines()) {
-      try {
-        localStorage.removeItem(dismissKey(hotline.id));
-      } catch {
-        // Nothing was stored.
-      }
-    }
-    this.dismissed = new Set();
-  }
-
   protected override render() {
     this.nextChange = undefined;
     const live = html`<span class="visually-hidden" role="status">${this.announcement}</span>`;
@@ -164,7 +152,7 @@ export class HromadaHotline extends HromadaElement {
       const { status, error, stale, updatedAt } = this.feed;
       if (status === 'error' && error) return renderFeedError(error, () => this.feed.retry());
       if (status !== 'loaded') {
-        return html`<div class="banner loading" part="banner" aria-busy="true">${msg('Завантаження гарячої лінії…')}</div>`;
+        return html`<div class="banner loading" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
       }
       const hotlines = this.hotlines();
       if (hotlines.length === 0) {
@@ -186,7 +174,7 @@ export class HromadaHotline extends HromadaElement {
     if (ids.length === 0) return all;
     const found = ids.map((id) => all.find((h) => h.id === id));
     ids.forEach((id, i) => {
-      if (!found[i]) this.report(`<hromada-hotline>: hotline "${id}" is not in the feed ${this.src} (it has: ${all.map((h) => h.id).join(', ') || 'none'})`, true);
+      if (!found[i]) this.report(`<hromada-hotline>: no hotline "${id}" in ${this.src}`, true);
     });
     return found.filter((h): h is Hotline => h !== undefined);
   }
@@ -197,7 +185,7 @@ export class HromadaHotline extends HromadaElement {
     const zoom = safeUrl(hotline.zoomUrl, undefined, MEDIA_PROTOCOLS);
     const phone = hotline.phone ? parsePhone(hotline.phone) : undefined;
     if (hotline.phone && !phone) {
-      this.report(`<hromada-hotline>: phone "${hotline.phone}" is not a Ukrainian phone number; it is shown as text, without a link`, true);
+      this.report(`<hromada-hotline>: phone "${hotline.phone}" is not a Ukrainian number; shown as text`, true);
     }
     const shown = phone ? (getLocale() === 'uk' ? phone.national : phone.international) : hotline.phone;
     return html`
@@ -236,13 +224,13 @@ export class HromadaHotline extends HromadaElement {
     if (!hotline.hours) return nothing;
     const schedule = parseHours(hotline.hours);
     if (!schedule) {
-      this.report(`<hromada-hotline>: hours "${hotline.hours}" are not in a known notation (see the README); shown as given, without an open/closed status`);
+      this.report(`<hromada-hotline>: hours "${hotline.hours}" not understood; shown as text`);
       return html`<p class="hours" part="hours">${hotline.hours}</p>`;
     }
     const wanted = hotline.timeZone || this.timeZone || DEFAULT_TIME_ZONE;
     let zone = resolveTimeZone(wanted);
     if (!zone) {
-      this.report(`<hromada-hotline>: time zone "${wanted}" is unknown to this browser; using ${DEFAULT_TIME_ZONE}`, true);
+      this.report(`<hromada-hotline>: time zone "${wanted}" unknown; using ${DEFAULT_TIME_ZONE}`, true);
       zone = resolveTimeZone(DEFAULT_TIME_ZONE);
     }
     let status;

@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's000ec299b7f5a47a': `Loading the hotline…`,
-'s060c265afbaaa637': `on Friday`,
+      's060c265afbaaa637': `on Friday`,
 's0c0ce1c4a630b940': `Couldn’t copy the number`,
 's10cf7ffabf7be6e2': `on Thursday`,
 's13d0502909905fca': `Couldn’t reach the server. Check your connection and try again.`,
@@ -34,6 +33,7 @@
 'sb634548dd4623ebf': `Hotline`,
 'sb8b1513c9b2ca29e': `Open 24/7`,
 'sc56517264d331df0': `The data is in a format that couldn’t be shown.`,
+'sd26388200bcfbf9b': `Loading…`,
 'sd56cb62109dca061': str`opens ${0} at ${1}`,
 'sd87949a09e762966': `Try again`,
 'sddac142196806282': `on Sunday`,
