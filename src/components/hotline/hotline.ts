@@ -44,6 +44,7 @@ import styles from './hotline.styles.js';
 export class HromadaHotline extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
 
+  // Also re-renders on reconnection (hostConnected), which sets the status timer again.
   private readonly feed = new FeedController(this, () => this.src);
 
   /** The phone number, in any common Ukrainian notation. */
@@ -85,12 +86,6 @@ export class HromadaHotline extends HromadaElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private nextChange: number | undefined;
   private readonly reported = new Set<string>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The status may have changed while the element was out of the page.
-    this.requestUpdate();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
