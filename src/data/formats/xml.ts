@@ -3,6 +3,7 @@
 // match by local name so prefixes (media:, content:, yandex:) need not be declared right.
 import { FeedError } from '../feed-error.js';
 import { MAX_TEXT_LENGTH } from '../fields.js';
+import { parseDocument } from '../safe-html.js';
 
 /** HTML entities that XML does not define but feeds use anyway; anything else is a parse error. */
 const HTML_ENTITIES: Record<string, number> = {
@@ -14,10 +15,10 @@ export function parseXml(text: string, url: string): Document {
   if (typeof DOMParser === 'undefined') {
     throw new FeedError('format', 'RSS and Atom need a browser’s XML parser: check this feed on the validator page (demo/validate.html)', url);
   }
-  let doc = new DOMParser().parseFromString(text, 'application/xml');
+  let doc = parseDocument(text, 'application/xml');
   if (hasError(doc)) {
     const fixed = text.replace(/&([a-z]+);/gi, (whole, name: string) => (HTML_ENTITIES[name] ? `&#${HTML_ENTITIES[name]};` : whole));
-    if (fixed !== text) doc = new DOMParser().parseFromString(fixed, 'application/xml');
+    if (fixed !== text) doc = parseDocument(fixed, 'application/xml');
   }
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new FeedError('parse', `not well-formed XML: ${error.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200)}`, url);
