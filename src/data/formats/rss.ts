@@ -3,7 +3,8 @@
 // (`yandex:full-text`) body element that hosted hromada-site platforms add.
 import type { Feed, NewsImage, NewsItem } from '../model.js';
 import { Problems, readRfc822Date, requireUsable, skipIfBadDate } from '../fields.js';
-import { htmlToText, safeHtmlToText, sanitizeHtml } from '../safe-html.js';
+import { htmlToText } from '../safe-html.js';
+import { withText } from '../news-text.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
 import { ATOM, MEDIA_RSS, child, childText, children, size, text } from './xml.js';
 
@@ -44,29 +45,25 @@ function adaptItem(element: Element, path: string, base: string, problems: Probl
   const guid = child(element, 'guid');
   const guidText = text(guid);
   const link = safeUrl(text(plainLink), base) ?? (guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(guidText, base) : undefined);
-  const body = childText(element, 'full-text') ?? childText(element, 'encoded');
   const description = childText(element, 'description');
-  const content = sanitizeHtml(body ?? description, base);
-  const title = htmlToText(childText(element, 'title'));
-  const summary = htmlToText(description) || safeHtmlToText(content);
-  if (!title && !summary) {
-    problems.add(path, 'has neither title nor description; skipped');
-    return undefined;
-  }
   const dateText = childText(element, 'pubDate') ?? childText(element, 'date');
   const published = readRfc822Date(dateText, `${path}.pubDate`, problems);
   if (skipIfBadDate(dateText, published, problems)) return undefined;
-  return {
-    id: guidText ?? link ?? `${title}|${dateText ?? ''}`,
-    url: link,
-    title: title || summary.slice(0, 120),
-    summary,
-    content: content.length ? content : undefined,
-    image: image(element, base),
-    published,
-    tags: children(element, 'category').map((category) => text(category)).filter((tag): tag is string => !!tag),
-    author: childText(element, 'creator') ?? childText(element, 'author'),
-  };
+  const titleText = childText(element, 'title');
+  const item = withText(
+    {
+      id: guidText ?? link ?? `${titleText}|${dateText ?? ''}`,
+      url: link,
+      image: image(element, base),
+      published,
+      tags: children(element, 'category').map((category) => text(category)).filter((tag): tag is string => !!tag),
+      author: childText(element, 'creator') ?? childText(element, 'author'),
+    },
+    { title: titleText, summaryHtml: description, contentHtml: childText(element, 'full-text') ?? childText(element, 'encoded') ?? description },
+    base,
+  );
+  if (!item) problems.add(path, 'has neither title nor description; skipped');
+  return item;
 }
 
 /** The first image: an image enclosure, else Media RSS content (medium or type image), else its thumbnail. */
