@@ -4,8 +4,7 @@ import type { Feed, NewsItem } from '../model.js';
 import { Problems, readIsoDate, requireUsable, skipIfBadDate } from '../fields.js';
 import { nodeText, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from '../safe-html.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
-import { ATOM, child, childText, children, size, text } from './xml.js';
-import { image as mediaImage } from './rss.js';
+import { ATOM, child, childText, children, image as mediaImage, size, text } from './xml.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 

@@ -1,12 +1,12 @@
 // RSS 2.0 (and RSS 1.0/RDF, which differs only in where items sit): enclosure
 // and Media RSS images, categories, content:encoded, and the `full-text`
 // (`yandex:full-text`) body element that hosted hromada-site platforms add.
-import type { Feed, NewsImage, NewsItem } from '../model.js';
+import type { Feed, NewsItem } from '../model.js';
 import { Problems, readRfc822Date, requireUsable, skipIfBadDate } from '../fields.js';
 import { htmlToText } from '../safe-html.js';
 import { withText } from '../news-text.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
-import { ATOM, MEDIA_RSS, child, childText, children, size, text } from './xml.js';
+import { ATOM, child, childText, children, image, text } from './xml.js';
 
 export function isRss(root: Element): boolean {
   return root.localName === 'rss' || root.localName === 'RDF';
@@ -64,23 +64,4 @@ function adaptItem(element: Element, path: string, base: string, problems: Probl
   );
   if (!item) problems.add(path, 'has neither title nor description; skipped');
   return item;
-}
-
-/** The first image: an image enclosure, else Media RSS content (medium or type image), else its thumbnail. */
-export function image(element: Element, base: string): NewsImage | undefined {
-  const isImage = (el: Element) => /^image\//i.test(el.getAttribute('type') ?? '') || el.getAttribute('medium') === 'image';
-  const media = [...element.getElementsByTagNameNS(MEDIA_RSS, 'content')];
-  const candidates = [
-    ...children(element, 'enclosure').filter(isImage),
-    ...media.filter(isImage),
-    ...media.flatMap((el) => children(el, 'thumbnail', MEDIA_RSS)),
-    ...element.getElementsByTagNameNS(MEDIA_RSS, 'thumbnail'),
-  ];
-  for (const candidate of candidates) {
-    const url = safeUrl(candidate.getAttribute('url') ?? candidate.getAttribute('href'), base, MEDIA_PROTOCOLS);
-    if (!url) continue;
-    const alt = candidate.localName === 'content' ? childText(candidate, 'description', MEDIA_RSS) ?? childText(candidate, 'title', MEDIA_RSS) : undefined;
-    return { url, alt: htmlToText(alt), width: size(candidate, 'width'), height: size(candidate, 'height') };
-  }
-  return undefined;
 }
