@@ -53,8 +53,7 @@ function links(parent: Element, rel: string): Element[] {
 }
 
 function link(parent: Element, rel: string, base: string): string | undefined {
-  const preferHtml = links(parent, rel).sort((a, b) => Number(!/html/.test(a.getAttribute('type') ?? 'html')) - Number(!/html/.test(b.getAttribute('type') ?? 'html')));
-  return safeUrl(preferHtml[0]?.getAttribute('href'), base, MEDIA_PROTOCOLS);
+  return safeUrl(links(parent, rel)[0]?.getAttribute('href'), base, MEDIA_PROTOCOLS);
 }
 
 /** A text construct (RFC 4287 §3.1) as safe HTML and as text. */

@@ -13,8 +13,7 @@ export const ATOM = 'http://www.w3.org/2005/Atom';
 
 /** HTML entities that XML does not define but feeds use anyway; anything else is a parse error. */
 const HTML_ENTITIES: Record<string, number> = {
-  nbsp: 160, laquo: 171, raquo: 187, mdash: 8212, ndash: 8211, hellip: 8230, copy: 169, reg: 174,
-  lsquo: 8216, rsquo: 8217, ldquo: 8220, rdquo: 8221, bdquo: 8222, euro: 8364, deg: 176, middot: 183, trade: 8482,
+  nbsp: 160, laquo: 171, raquo: 187, mdash: 8212, ndash: 8211, hellip: 8230, rsquo: 8217, ldquo: 8220, rdquo: 8221, copy: 169,
 };
 
 export function parseXml(text: string, url: string): Document {
