@@ -48,8 +48,8 @@ export class FeedController implements ReactiveController {
     this.listenForOnline(false);
     this.abortController?.abort();
     this.abortController = undefined;
-    // Reconnecting loads again: the host may have been moved, not removed.
-    if (this.status === 'loading') this.currentUrl = undefined;
+    // Reconnecting loads (or revalidates the kept copy) again: the host may have been moved, not removed.
+    if (this.status === 'loading' || this.fromCache) this.currentUrl = undefined;
   }
 
   /** Loads the current URL again (the retry button). */

@@ -2,7 +2,6 @@
 // by node from an allowlist into plain objects, which Lit renders tag by tag.
 // Nothing is ever passed to innerHTML or re-serialized and re-parsed.
 import { safeUrl } from './safe-url.js';
-import { parseInertHtml } from './inert-parse.js';
 
 export type SafeTag =
   | 'p' | 'br' | 'hr' | 'ul' | 'ol' | 'li' | 'a'
@@ -45,8 +44,32 @@ const BLOCKS = new Set<string>([
 /** Limits that keep a hostile feed from hanging the page. */
 export const SAFE_HTML_LIMITS = { maxDepth: 24, maxNodes: 4000, maxInputLength: 1_000_000 };
 
+interface TrustedTypePolicyLike {
+  createHTML(input: string): string;
+}
+let policy: TrustedTypePolicyLike | null | undefined;
+
+/**
+ * Parses feed text into an inert document (no browsing context: scripts never
+ * run, images never load). Under enforced Trusted Types, DOMParser wants
+ * TrustedHTML: the `hromada-widgets` policy passes the text through, which is
+ * safe because nothing of that document is ever inserted, only rebuilt from the allowlist.
+ */
+export function parseDocument(text: string, type: DOMParserSupportedType): Document {
+  if (policy === undefined) {
+    policy = null;
+    const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): TrustedTypePolicyLike } }).trustedTypes;
+    try {
+      policy = factory?.createPolicy('hromada-widgets', { createHTML: (input) => input }) ?? null;
+    } catch {
+      // The page's CSP does not list the policy (or a second copy created it): plain strings, as without Trusted Types.
+    }
+  }
+  return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, type);
+}
+
 function parseInert(html: string): Document {
-  return parseInertHtml(html.slice(0, SAFE_HTML_LIMITS.maxInputLength));
+  return parseDocument(html.slice(0, SAFE_HTML_LIMITS.maxInputLength), 'text/html');
 }
 
 /**

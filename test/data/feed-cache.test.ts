@@ -95,6 +95,33 @@ describe('stale-while-revalidate', () => {
     expect(host.feed.updatedAt?.getTime()).to.equal(clock.now);
   });
 
+  it('aborts revalidation when the element leaves, and revalidates when it comes back', async () => {
+    const url = freshUrl();
+    await visitOnce(url);
+    const signals: AbortSignal[] = [];
+    answer = (init) => {
+      signals.push(init!.signal!);
+      return new Promise(() => {});
+    };
+    const host = await mount(url);
+    expect(host.feed.fromCache).to.equal(true);
+    host.remove();
+    expect(signals[0].aborted).to.equal(true);
+    document.body.append(host);
+    await host.updateComplete;
+    expect(signals).to.have.length(2);
+    expect(signals[1].aborted).to.equal(false);
+  });
+
+  it('keeps the same feed object when a 200 brings the same text (no needless re-render)', async () => {
+    const url = freshUrl();
+    await visitOnce(url);
+    const host = await mount(url);
+    const shown = host.feed.feed;
+    await until(() => !host.feed.fromCache);
+    expect(host.feed.feed).to.equal(shown);
+  });
+
   it('swaps in fresher data when the server has it', async () => {
     const url = freshUrl();
     await visitOnce(url);

@@ -36,6 +36,30 @@ describe('hostile sizes', () => {
     expect(parseFeed(body, URL_BASE).items).to.have.length(3000);
   });
 
+  it('parses a 10,000-item feed without parsing each item\'s HTML: only what is read', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ id: String(i), title: `Новина ${i}`, summary: '<p>Коротко &amp; ясно</p>', content_html: '<p>Текст</p>' }));
+    const original = DOMParser.prototype.parseFromString;
+    let parses = 0;
+    DOMParser.prototype.parseFromString = function (this: DOMParser, ...args: Parameters<DOMParser['parseFromString']>) {
+      parses += 1;
+      return original.apply(this, args);
+    };
+    try {
+      const feed = parseFeed(jsonFeed(items), URL_BASE);
+      expect(feed.items).to.have.length(10_000);
+      expect(parses).to.equal(0);
+      const first = feed.items.slice(0, 10).map((item) => ({ ...item }));
+      expect(first[0].summary).to.equal('Коротко & ясно');
+      expect(first[0].content).to.deep.equal([{ tag: 'p', children: ['Текст'] }]);
+      expect(parses).to.equal(20);
+      // Read again: computed once.
+      void feed.items[0].summary;
+      expect(parses).to.equal(20);
+    } finally {
+      DOMParser.prototype.parseFromString = original;
+    }
+  });
+
   it('refuses JSON nested thousands deep before parsing it', () => {
     const deep = `{"version":"https://jsonfeed.org/version/1.1","items":[],"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     const error = failure(() => parseFeed(deep, URL_BASE));

@@ -4,8 +4,7 @@ import type { Feed, NewsItem } from '../model.js';
 import { Problems, readIsoDate, requireUsable, skipIfBadDate } from '../fields.js';
 import { nodeText, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from '../safe-html.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
-import { ATOM, child, childText, children, size, text } from './xml.js';
-import { image as mediaImage } from './rss.js';
+import { ATOM, child, childText, children, image as mediaImage, size, text } from './xml.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -54,8 +53,7 @@ function links(parent: Element, rel: string): Element[] {
 }
 
 function link(parent: Element, rel: string, base: string): string | undefined {
-  const preferHtml = links(parent, rel).sort((a, b) => Number(!/html/.test(a.getAttribute('type') ?? 'html')) - Number(!/html/.test(b.getAttribute('type') ?? 'html')));
-  return safeUrl(preferHtml[0]?.getAttribute('href'), base, MEDIA_PROTOCOLS);
+  return safeUrl(links(parent, rel)[0]?.getAttribute('href'), base, MEDIA_PROTOCOLS);
 }
 
 /** A text construct (RFC 4287 §3.1) as safe HTML and as text. */

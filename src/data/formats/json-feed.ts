@@ -3,7 +3,8 @@
 import type { Feed, Guide, GuideSection, Hotline, NewsItem, Video, VideoCaptions, VideoProvider } from '../model.js';
 import { FeedError } from '../feed-error.js';
 import { Problems, describe, isObject, readArray, readIsoDate, readRegion, readText, requireUsable, type JsonObject } from '../fields.js';
-import { htmlToText, sanitizeHtml, safeHtmlToText } from '../safe-html.js';
+import { htmlToText, sanitizeHtml } from '../safe-html.js';
+import { withText } from '../news-text.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
 
 export function isJsonFeed(data: unknown): data is JsonObject {
@@ -60,15 +61,12 @@ function adaptItem(raw: unknown, path: string, base: string, feedRegion: string 
     problems.add(`${path}.id`, 'is missing; item skipped');
     return undefined;
   }
-  const content = sanitizeHtml(readText(raw.content_html, `${path}.content_html`, problems), base);
-  const contentText = readText(raw.content_text, `${path}.content_text`, problems);
-  const summaryText = htmlToText(readText(raw.summary, `${path}.summary`, problems));
-  const title = htmlToText(readText(raw.title, `${path}.title`, problems));
-  const summary = summaryText || contentText?.replace(/\s+/g, ' ').trim() || safeHtmlToText(content);
-  if (!title && !summary) {
-    problems.add(path, 'has neither title nor text; skipped');
-    return undefined;
-  }
+  const sources = {
+    title: readText(raw.title, `${path}.title`, problems),
+    summaryHtml: readText(raw.summary, `${path}.summary`, problems),
+    summaryText: readText(raw.content_text, `${path}.content_text`, problems),
+    contentHtml: readText(raw.content_html, `${path}.content_html`, problems),
+  };
   const publishedRaw = raw.date_published;
   const published = readIsoDate(publishedRaw, `${path}.date_published`, problems);
   if (publishedRaw !== undefined && publishedRaw !== null && !published) {
@@ -86,21 +84,24 @@ function adaptItem(raw: unknown, path: string, base: string, feedRegion: string 
   const rawUrl = raw.url ?? raw.external_url;
   const url = safeUrl(rawUrl, base);
   if (typeof rawUrl === 'string' && rawUrl.trim() && !url) problems.add(`${path}.url`, `${describe(rawUrl)} is not an http(s), mailto or tel link; link dropped`);
-  return {
-    id,
-    url,
-    title: title || summary.slice(0, 120),
-    summary,
-    content: content.length ? content : undefined,
-    image: imageUrl ? { url: imageUrl, alt: '' } : undefined,
-    published,
-    updated: readIsoDate(raw.date_modified, `${path}.date_modified`, problems),
-    tags: readArray(raw.tags, `${path}.tags`, problems)
-      .filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
-      .map((tag) => tag.trim()),
-    region: (extension && readRegion(extension.region, `${path}._hromada.region`, problems)) || feedRegion,
-    author,
-  };
+  const item = withText(
+    {
+      id,
+      url,
+      image: imageUrl ? { url: imageUrl, alt: '' } : undefined,
+      published,
+      updated: readIsoDate(raw.date_modified, `${path}.date_modified`, problems),
+      tags: readArray(raw.tags, `${path}.tags`, problems)
+        .filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
+        .map((tag) => tag.trim()),
+      region: (extension && readRegion(extension.region, `${path}._hromada.region`, problems)) || feedRegion,
+      author,
+    },
+    sources,
+    base,
+  );
+  if (!item) problems.add(path, 'has neither title nor text; skipped');
+  return item;
 }
 
 function adaptHotline(raw: unknown, path: string, base: string, problems: Problems): Hotline | undefined {

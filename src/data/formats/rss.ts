@@ -1,11 +1,12 @@
 // RSS 2.0 (and RSS 1.0/RDF, which differs only in where items sit): enclosure
 // and Media RSS images, categories, content:encoded, and the `full-text`
 // (`yandex:full-text`) body element that hosted hromada-site platforms add.
-import type { Feed, NewsImage, NewsItem } from '../model.js';
+import type { Feed, NewsItem } from '../model.js';
 import { Problems, readRfc822Date, requireUsable, skipIfBadDate } from '../fields.js';
-import { htmlToText, safeHtmlToText, sanitizeHtml } from '../safe-html.js';
+import { htmlToText } from '../safe-html.js';
+import { withText } from '../news-text.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
-import { ATOM, MEDIA_RSS, child, childText, children, size, text } from './xml.js';
+import { ATOM, child, childText, children, image, text } from './xml.js';
 
 export function isRss(root: Element): boolean {
   return root.localName === 'rss' || root.localName === 'RDF';
@@ -44,46 +45,23 @@ function adaptItem(element: Element, path: string, base: string, problems: Probl
   const guid = child(element, 'guid');
   const guidText = text(guid);
   const link = safeUrl(text(plainLink), base) ?? (guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(guidText, base) : undefined);
-  const body = childText(element, 'full-text') ?? childText(element, 'encoded');
   const description = childText(element, 'description');
-  const content = sanitizeHtml(body ?? description, base);
-  const title = htmlToText(childText(element, 'title'));
-  const summary = htmlToText(description) || safeHtmlToText(content);
-  if (!title && !summary) {
-    problems.add(path, 'has neither title nor description; skipped');
-    return undefined;
-  }
   const dateText = childText(element, 'pubDate') ?? childText(element, 'date');
   const published = readRfc822Date(dateText, `${path}.pubDate`, problems);
   if (skipIfBadDate(dateText, published, problems)) return undefined;
-  return {
-    id: guidText ?? link ?? `${title}|${dateText ?? ''}`,
-    url: link,
-    title: title || summary.slice(0, 120),
-    summary,
-    content: content.length ? content : undefined,
-    image: image(element, base),
-    published,
-    tags: children(element, 'category').map((category) => text(category)).filter((tag): tag is string => !!tag),
-    author: childText(element, 'creator') ?? childText(element, 'author'),
-  };
-}
-
-/** The first image: an image enclosure, else Media RSS content (medium or type image), else its thumbnail. */
-export function image(element: Element, base: string): NewsImage | undefined {
-  const isImage = (el: Element) => /^image\//i.test(el.getAttribute('type') ?? '') || el.getAttribute('medium') === 'image';
-  const media = [...element.getElementsByTagNameNS(MEDIA_RSS, 'content')];
-  const candidates = [
-    ...children(element, 'enclosure').filter(isImage),
-    ...media.filter(isImage),
-    ...media.flatMap((el) => children(el, 'thumbnail', MEDIA_RSS)),
-    ...element.getElementsByTagNameNS(MEDIA_RSS, 'thumbnail'),
-  ];
-  for (const candidate of candidates) {
-    const url = safeUrl(candidate.getAttribute('url') ?? candidate.getAttribute('href'), base, MEDIA_PROTOCOLS);
-    if (!url) continue;
-    const alt = candidate.localName === 'content' ? childText(candidate, 'description', MEDIA_RSS) ?? childText(candidate, 'title', MEDIA_RSS) : undefined;
-    return { url, alt: htmlToText(alt), width: size(candidate, 'width'), height: size(candidate, 'height') };
-  }
-  return undefined;
+  const titleText = childText(element, 'title');
+  const item = withText(
+    {
+      id: guidText ?? link ?? `${titleText}|${dateText ?? ''}`,
+      url: link,
+      image: image(element, base),
+      published,
+      tags: children(element, 'category').map((category) => text(category)).filter((tag): tag is string => !!tag),
+      author: childText(element, 'creator') ?? childText(element, 'author'),
+    },
+    { title: titleText, summaryHtml: description, contentHtml: childText(element, 'full-text') ?? childText(element, 'encoded') ?? description },
+    base,
+  );
+  if (!item) problems.add(path, 'has neither title nor description; skipped');
+  return item;
 }

@@ -4,7 +4,8 @@
 import type { Feed, NewsImage, NewsItem } from '../model.js';
 import { FeedError } from '../feed-error.js';
 import { Problems, describe, isObject, readArray, readIsoDate, readText, requireUsable, skipIfBadDate } from '../fields.js';
-import { htmlToText, safeHtmlToText, sanitizeHtml } from '../safe-html.js';
+import { htmlToText } from '../safe-html.js';
+import { withText } from '../news-text.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
 
 /** An array of objects that look like posts (or an empty page of them). */
@@ -48,13 +49,6 @@ function adaptPost(raw: unknown, path: string, base: string, problems: Problems)
     problems.add(`${path}.id`, 'is missing; post skipped');
     return undefined;
   }
-  const content = sanitizeHtml(rendered(raw.content, `${path}.content`, problems), base);
-  const title = htmlToText(rendered(raw.title, `${path}.title`, problems));
-  const summary = htmlToText(rendered(raw.excerpt, `${path}.excerpt`, problems)) || safeHtmlToText(content);
-  if (!title && !summary) {
-    problems.add(path, 'has neither title nor text; skipped');
-    return undefined;
-  }
   // date_gmt has no zone designator: it is UTC by definition.
   const gmt = (value: unknown) => (typeof value === 'string' && /T\d\d:\d\d(:\d\d)?$/.test(value) ? `${value}Z` : value);
   const publishedRaw = raw.date_gmt ?? raw.date;
@@ -63,18 +57,25 @@ function adaptPost(raw: unknown, path: string, base: string, problems: Problems)
   const embedded = isObject(raw._embedded) ? raw._embedded : {};
   const terms = readArray(embedded['wp:term'], `${path}._embedded.wp:term`, problems).flat();
   const author = readArray(embedded.author, `${path}._embedded.author`, problems)[0];
-  return {
-    id,
-    url: safeUrl(raw.link, base),
-    title: title || summary.slice(0, 120),
-    summary,
-    content: content.length ? content : undefined,
-    image: featured(readArray(embedded['wp:featuredmedia'], `${path}._embedded.wp:featuredmedia`, problems)[0], `${path}._embedded.wp:featuredmedia[0]`, base, problems),
-    published,
-    updated: readIsoDate(gmt(raw.modified_gmt), `${path}.modified_gmt`, problems),
-    tags: terms.filter(isObject).map((term) => htmlToText(term.name)).filter(Boolean),
-    author: isObject(author) ? readText(author.name, `${path}._embedded.author[0].name`, problems) : undefined,
-  };
+  const item = withText(
+    {
+      id,
+      url: safeUrl(raw.link, base),
+      image: featured(readArray(embedded['wp:featuredmedia'], `${path}._embedded.wp:featuredmedia`, problems)[0], `${path}._embedded.wp:featuredmedia[0]`, base, problems),
+      published,
+      updated: readIsoDate(gmt(raw.modified_gmt), `${path}.modified_gmt`, problems),
+      tags: terms.filter(isObject).map((term) => htmlToText(term.name)).filter(Boolean),
+      author: isObject(author) ? readText(author.name, `${path}._embedded.author[0].name`, problems) : undefined,
+    },
+    {
+      title: rendered(raw.title, `${path}.title`, problems),
+      summaryHtml: rendered(raw.excerpt, `${path}.excerpt`, problems),
+      contentHtml: rendered(raw.content, `${path}.content`, problems),
+    },
+    base,
+  );
+  if (!item) problems.add(path, 'has neither title nor text; skipped');
+  return item;
 }
 
 function featured(media: unknown, path: string, base: string, problems: Problems): NewsImage | undefined {
