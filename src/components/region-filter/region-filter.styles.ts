@@ -1,0 +1,143 @@
+// Styles of <hromada-region-filter>: a toggle, then a panel with the search
+// combobox and the oblast / raion / hromada buttons, in one column at 320 px.
+import { css } from 'lit';
+
+export default css`
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .toggle {
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .current {
+    font-weight: 600;
+  }
+  .panel {
+    margin-top: 0.75em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .label {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+  .field {
+    position: relative;
+    display: flex;
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+    min-height: 44px;
+    padding: 0.5em 2.75em 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  .clear {
+    position: absolute;
+    inset-inline-end: 0;
+    width: 44px;
+    height: 100%;
+    border: 0;
+    background: none;
+    cursor: pointer;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .results {
+    max-height: 20em;
+    margin-top: 0.25em;
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .option {
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+  .option + .option {
+    border-top: 1px solid var(--_border);
+  }
+  .option:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .option[aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .detail {
+    display: block;
+    font-size: 0.875em;
+  }
+  .status {
+    min-height: 1.5em;
+    margin: 0.5em 0;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.375em;
+    margin: 0.5em 0;
+  }
+  .choice {
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    text-align: start;
+    cursor: pointer;
+  }
+  .choice[aria-current] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .choice[aria-current]::before {
+    content: '✓ ' / '';
+  }
+  .raion {
+    margin-top: 0.75em;
+    font-weight: 600;
+  }
+  .back {
+    min-height: 44px;
+    padding: 0.5em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .back::before {
+    content: '← ' / '';
+  }
+  @media (forced-colors: active) {
+    .option[aria-selected='true'],
+    .choice[aria-current] {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
+`;
