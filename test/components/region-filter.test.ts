@@ -152,6 +152,8 @@ describe('<hromada-region-filter>', () => {
       expect(event.detail).to.deep.equal({ code: SUMY, level: 'oblast', name: 'Сумська область' });
       expect(el.value).to.equal(SUMY);
       expect(el.getAttribute('value')).to.equal(SUMY);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Обрано: Сумська область');
       await treeSettled(el);
       const labels = texts(el, '.choice');
       expect(labels[0]).to.equal('Уся Сумська область');
@@ -261,6 +263,15 @@ describe('<hromada-region-filter>', () => {
       await type(el, 'shostka');
       expect(texts(el, '[role="option"]')).to.include('Shostka, city part of: Shostkynska hromada, Shostkynskyi raion, Sumy Oblast');
       expect(status(el)).to.equal('1 result found');
+    });
+
+    it('tells same-named hromadas of one raion apart in English by their type', async () => {
+      setLocale('en');
+      await localeSettled();
+      const el = await filter();
+      choice(el, 'Sumy Oblast').click();
+      await treeSettled(el);
+      expect(texts(el, '.choice')).to.include.members(['Mykolaivska hromada (settlement)', 'Mykolaivska hromada (rural)', 'Sumska hromada']);
     });
 
     it('searches the built compact settlement file and the full one alike', async () => {

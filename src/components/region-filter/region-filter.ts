@@ -79,7 +79,7 @@ export class HromadaRegionFilter extends HromadaElement {
   @state() private active = -1;
   /** The oblast whose hromadas are shown; '' for the oblast list. */
   @state() private browsing = '';
-  /** "Обрано: …" after a choice from the search. */
+  /** "Обрано: …" after a reader's choice. */
   @state() private announcement = '';
 
   private inScope = regionScope('', false);
@@ -273,12 +273,12 @@ export class HromadaRegionFilter extends HromadaElement {
     this.query = '';
     this.listOpen = false;
     this.active = -1;
-    this.announcement = msg(str`Обрано: ${regionName(entry.region)}`);
   }
 
-  /** A reader's choice: the value, and a history entry for it. */
+  /** A reader's choice: the value, a history entry for it, and a word for screen readers. */
   private choose(region: Region | undefined) {
     this.value = region?.code ?? '';
+    this.announcement = msg(str`Обрано: ${region ? regionName(region) : msg('Уся Україна')}`);
     if (this.urlParam) pushUrlRegion(this.urlParam, this.value);
   }
 
@@ -349,9 +349,9 @@ export class HromadaRegionFilter extends HromadaElement {
     const path = [region.parent?.parent, region.parent].filter((r): r is Region => !!r).reverse();
     const main = settlement
       ? `${getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)}, ${categoryName(settlement.category)}`
-      : regionName(region);
+      : uniqueName(region);
     const detail = settlement
-      ? msg(str`входить до: ${[region, ...path].map((r) => regionName(r)).join(', ')}`)
+      ? msg(str`входить до: ${[region, ...path].map(uniqueName).join(', ')}`)
       : path.map((r) => regionName(r)).join(', ');
     return html`
       <li id="option-${i}" class="option" part="option" role="option" aria-selected=${String(i === this.active)} @click=${() => this.pick(this.results.entries[i])}>
@@ -411,7 +411,7 @@ export class HromadaRegionFilter extends HromadaElement {
     `;
   }
 
-  private renderChoice(region: Region | undefined, label = region ? regionName(region) : '') {
+  private renderChoice(region: Region | undefined, label = region ? uniqueName(region) : '') {
     const code = region?.code ?? '';
     return html`<li>
       <button
@@ -426,6 +426,15 @@ export class HromadaRegionFilter extends HromadaElement {
       </button>
     </li>`;
   }
+}
+
+const ENGLISH_TYPES: Record<string, string> = { міська: 'urban', селищна: 'settlement', сільська: 'rural' };
+
+/** regionName, plus the type in English where it alone tells two hromadas of one raion apart. */
+function uniqueName(region: Region): string {
+  const name = regionName(region);
+  const twin = region.parent?.children.some((other) => other !== region && other.nameUk === region.nameUk);
+  return twin && getLocale() !== 'uk' && region.type ? `${name} (${ENGLISH_TYPES[region.type]})` : name;
 }
 
 function categoryName(category: string): string {
