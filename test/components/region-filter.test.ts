@@ -251,7 +251,8 @@ describe('<hromada-region-filter>', () => {
       const el = await filter();
       await type(el, 'андріївка');
       expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
-      expect(status(el)).to.match(/^Знайдено \d+ результат(и|ів)?, показано перші 50$/);
+      expect(status(el)).to.match(/^Знайдено \d+ результат(и|ів)?, показано перші 30$/);
+      expect($(el, '[part="count"]').textContent).to.equal(status(el));
     });
 
     it('works in English: labels, transliterated settlements, the count', async () => {
@@ -428,6 +429,22 @@ describe('<hromada-region-filter>', () => {
         expect(texts(el, '.choice')).to.include('Шосткинський район');
       } finally {
         window.fetch = realFetch;
+        console.error = error;
+      }
+    });
+  });
+
+  describe('when the settlements are unavailable', () => {
+    it('still finds hromadas, and says the rest could not load', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src=${TREE} settlements-src="/no-such/ua-settlements.json" url-param="" open></hromada-region-filter>`);
+        await type(el, 'зноб');
+        expect(texts(el, '[role="option"] .main')).to.deep.equal(['Зноб-Новгородська селищна громада']);
+        expect($(el, '[part="error"]').textContent).to.include('Дані не знайдено');
+        await expect(el).to.be.accessible();
+      } finally {
         console.error = error;
       }
     });

@@ -34,9 +34,15 @@ export default css`
     margin-bottom: 0.25em;
     font-weight: 600;
   }
+  .combo,
   .field {
     position: relative;
+  }
+  .field {
     display: flex;
+  }
+  .combo {
+    margin-bottom: 0.75em;
   }
   input {
     flex: 1;
@@ -63,16 +69,35 @@ export default css`
     padding: 0;
     list-style: none;
   }
-  .results {
-    max-height: 20em;
+  /* A popup over what follows, so that each keystroke lays out the popup alone. */
+  .popup {
+    position: absolute;
+    inset-inline: 0;
+    top: 100%;
+    z-index: 1;
     margin-top: 0.25em;
-    overflow-y: auto;
+    contain: content;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.3);
+  }
+  .results {
+    max-height: 20em;
+    overflow-y: auto;
+    border-bottom: 1px solid var(--_border);
+  }
+  .count {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    font-size: 0.875em;
   }
   .option {
     padding: 0.5em 0.75em;
     cursor: pointer;
+    /* Options scrolled out of sight are not laid out on each keystroke. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4em;
   }
   .option + .option {
     border-top: 1px solid var(--_border);
@@ -89,7 +114,6 @@ export default css`
     font-size: 0.875em;
   }
   .status {
-    min-height: 1.5em;
     margin: 0.5em 0;
   }
   .grid {

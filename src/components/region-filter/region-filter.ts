@@ -33,7 +33,8 @@ import '../../events/hromada-region-change.js';
  * @csspart clear - The button that empties the search field.
  * @csspart listbox - The search results.
  * @csspart option - One search result.
- * @csspart status - The result count and loading messages.
+ * @csspart count - The result count and loading messages under the options.
+ * @csspart status - The same, and each choice, for screen readers (a live region, visually hidden).
  * @csspart back - "Усі області", back from an oblast's hromadas to the oblasts.
  * @csspart list - A list of regions to choose from (oblasts; an oblast's raions and hromadas).
  * @csspart choice - A button choosing one region.
@@ -116,7 +117,7 @@ export class HromadaRegionFilter extends HromadaElement {
     }
     if (this.query && !this.index) this.index = buildSearchIndex(TOP_LEVEL_REGIONS);
     if (changed.has('query') || changed.has('index') || changed.has('only') || changed.has('includeOccupiedCrimea')) {
-      this.results = this.index ? searchRegions(this.index, this.query, 50, this.mask) : { entries: [], total: 0 };
+      this.results = this.index ? searchRegions(this.index, this.query, RESULT_LIMIT, this.mask) : { entries: [], total: 0 };
       if (this.active >= this.results.entries.length) this.active = -1;
     }
   }
@@ -306,42 +307,40 @@ export class HromadaRegionFilter extends HromadaElement {
   private renderSearch() {
     const entries = this.results.entries;
     const expanded = this.listOpen && entries.length > 0;
+    const status = this.statusText();
     return html`
       <label class="label" for="search">${msg('Знайти громаду, місто чи село')}</label>
-      <div class="field">
-        <input
-          id="search"
-          part="input"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-expanded=${String(expanded)}
-          aria-controls="results"
-          aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-          .value=${this.query}
-          @input=${this.handleInput}
-          @keydown=${this.handleKeyDown}
-          @click=${() => (this.listOpen = true)}
-          @blur=${() => (this.listOpen = false)}
-        />
-        <button type="button" class="clear" part="clear" aria-label=${msg('Очистити пошук')} ?hidden=${!this.query} @click=${this.handleClear}>
-          ✕
-        </button>
+      <div class="combo">
+        <div class="field">
+          <input
+            id="search"
+            part="input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-expanded=${String(expanded)}
+            aria-controls="results"
+            aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
+            .value=${this.query}
+            @input=${this.handleInput}
+            @keydown=${this.handleKeyDown}
+            @click=${() => (this.listOpen = true)}
+            @blur=${() => (this.listOpen = false)}
+          />
+          <button type="button" class="clear" part="clear" aria-label=${msg('Очистити пошук')} ?hidden=${!this.query} @click=${this.handleClear}>
+            ✕
+          </button>
+        </div>
+        <div class="popup" ?hidden=${!(this.listOpen && this.query.trim())} @mousedown=${(event: Event) => event.preventDefault()}>
+          <ul id="results" class="results" part="listbox" role="listbox" aria-label=${msg('Знайдені регіони')} ?hidden=${!expanded}>
+            ${entries.map((entry, i) => this.renderOption(entry, i))}
+          </ul>
+          <p class="count" part="count" aria-hidden="true">${status}</p>
+        </div>
       </div>
-      <ul
-        id="results"
-        class="results"
-        part="listbox"
-        role="listbox"
-        aria-label=${msg('Знайдені регіони')}
-        ?hidden=${!expanded}
-        @mousedown=${(event: Event) => event.preventDefault()}
-      >
-        ${entries.map((entry, i) => this.renderOption(entry, i))}
-      </ul>
-      <p class="status" part="status" role="status">${this.statusText()}</p>
+      <p class="visually-hidden" part="status" role="status">${status || this.announcement}</p>
     `;
   }
 
@@ -361,7 +360,7 @@ export class HromadaRegionFilter extends HromadaElement {
   }
 
   private statusText(): string {
-    if (!this.query.trim()) return this.announcement;
+    if (!this.query.trim()) return '';
     const { total, entries } = this.results;
     if (!total) return this.treeLoading || this.settlementsLoading ? msg('Завантаження…') : msg('Нічого не знайдено');
     const found = plural(total, {
@@ -427,6 +426,9 @@ export class HromadaRegionFilter extends HromadaElement {
     </li>`;
   }
 }
+
+/** Options shown at once: the best-ranked; the count says how many more there are. */
+const RESULT_LIMIT = 30;
 
 const ENGLISH_TYPES: Record<string, string> = { міська: 'urban', селищна: 'settlement', сільська: 'rural' };
 
