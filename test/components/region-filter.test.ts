@@ -434,6 +434,21 @@ describe('<hromada-region-filter>', () => {
     });
   });
 
+  describe('when regions-src is not a URL at all', () => {
+    it('shows the error state instead of throwing', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="http://[" url-param="" open></hromada-region-filter>`);
+        await treeSettled(el);
+        expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
+        expect(texts(el, '.choice')).to.include('Сумська область');
+      } finally {
+        console.error = error;
+      }
+    });
+  });
+
   describe('when the settlements are unavailable', () => {
     it('still finds hromadas, and says the rest could not load', async () => {
       const error = console.error;

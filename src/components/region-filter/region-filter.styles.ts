@@ -9,17 +9,32 @@ export default css`
     align-items: center;
     gap: 0.5em 1em;
   }
-  .toggle {
+  .toggle,
+  .choice,
+  input {
     min-height: 44px;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle,
+  .choice[aria-current] {
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 600;
-    cursor: pointer;
   }
-  .current {
+  .choice[aria-current]::before {
+    content: '✓ ' / '';
+  }
+  .current,
+  .label,
+  .raion {
     font-weight: 600;
   }
   .panel {
@@ -32,48 +47,34 @@ export default css`
   .label {
     display: block;
     margin-bottom: 0.25em;
-    font-weight: 600;
   }
-  .combo,
-  .field {
+  .combo {
     position: relative;
+    margin-bottom: 0.75em;
   }
   .field {
     display: flex;
   }
-  .combo {
-    margin-bottom: 0.75em;
-  }
   input {
     flex: 1;
     min-width: 0;
-    min-height: 44px;
-    padding: 0.5em 2.75em 0.5em 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
+    padding-inline-end: 44px;
+    border-width: 2px;
+    cursor: text;
   }
   .clear {
     position: absolute;
     inset-inline-end: 0;
     width: 44px;
-    height: 100%;
+    height: 44px;
     border: 0;
     background: none;
     cursor: pointer;
-  }
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   /* A popup over what follows, so that each keystroke lays out the popup alone. */
   .popup {
     position: absolute;
     inset-inline: 0;
-    top: 100%;
     z-index: 1;
     margin-top: 0.25em;
     contain: content;
@@ -82,72 +83,47 @@ export default css`
     background: var(--_surface);
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.3);
   }
+  ul,
+  .count {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .results {
     max-height: 20em;
     overflow-y: auto;
+  }
+  .option,
+  .count {
+    padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--_border);
   }
-  .count {
-    margin: 0;
-    padding: 0.5em 0.75em;
-    font-size: 0.875em;
-  }
   .option {
-    padding: 0.5em 0.75em;
     cursor: pointer;
     /* Options scrolled out of sight are not laid out on each keystroke. */
     content-visibility: auto;
     contain-intrinsic-size: auto 4em;
   }
-  .option + .option {
-    border-top: 1px solid var(--_border);
-  }
-  .option:hover {
-    background: color-mix(in srgb, var(--_accent) 12%, transparent);
-  }
   .option[aria-selected='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .detail {
+  .detail,
+  .count {
     display: block;
     font-size: 0.875em;
-  }
-  .status {
-    margin: 0.5em 0;
   }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
     gap: 0.375em;
-    margin: 0.5em 0;
+    margin: 0.5em 0 1em;
   }
   .choice {
     width: 100%;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    text-align: start;
-    cursor: pointer;
-  }
-  .choice[aria-current] {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-  }
-  .choice[aria-current]::before {
-    content: '✓ ' / '';
-  }
-  .raion {
-    margin-top: 0.75em;
-    font-weight: 600;
   }
   .back {
     min-height: 44px;
-    padding: 0.5em 0;
     border: 0;
     background: none;
     color: var(--_accent);

@@ -153,33 +153,36 @@ export class HromadaRegionFilter extends HromadaElement {
 
   private loadTree(): void {
     if (this.tree || this.treeLoading) return;
-    this.fetchData('treeLoading', 'treeError', loadRegionTree(this.regionsSrc || undefined), (tree) => (this.tree = tree));
+    this.fetchData('treeLoading', 'treeError', () => loadRegionTree(this.regionsSrc || undefined), (tree) => (this.tree = tree));
   }
 
   private loadSettlements(): void {
     if (this.settlements || this.settlementsLoading) return;
-    const beside = this.regionsSrc && new URL(DEFAULT_SETTLEMENTS_FILE, new URL(this.regionsSrc, document.baseURI)).href;
-    const request = loadSettlements(this.settlementsSrc || beside || undefined);
+    const request = () => {
+      const beside = this.regionsSrc && new URL(DEFAULT_SETTLEMENTS_FILE, new URL(this.regionsSrc, document.baseURI)).href;
+      return loadSettlements(this.settlementsSrc || beside || undefined);
+    };
     this.fetchData('settlementsLoading', 'settlementsError', request, (settlements) => (this.settlements = settlements));
   }
 
-  /** Tracks one data request in the given state fields; the index is rebuilt when it arrives. */
+  /** Tracks one data request in the given state fields; the index is rebuilt when it arrives. A bad URL is a failure too, never a throw. */
   private fetchData<T>(
     loading: 'treeLoading' | 'settlementsLoading',
     failure: 'treeError' | 'settlementsError',
-    request: Promise<T>,
+    request: () => Promise<T>,
     keep: (data: T) => void,
   ): void {
     this[loading] = true;
     this[failure] = undefined;
-    request
+    Promise.resolve()
+      .then(request)
       .then(
         (data) => {
           keep(data);
           this.rebuildIndex();
         },
         (error: FeedError) => {
-          console.error(`<hromada-region-filter>: ${error.message} (${error.url})`);
+          console.error(`<hromada-region-filter>: ${error.message}`, error.url ?? '');
           this[failure] = error;
         },
       )
@@ -404,7 +407,7 @@ export class HromadaRegionFilter extends HromadaElement {
               )}
             </ul>`
           : this.treeLoading
-            ? html`<p class="status" role="status">${msg('Завантаження громад…')}</p>`
+            ? html`<p role="status">${msg('Завантаження громад…')}</p>`
             : nothing}
       </div>
     `;

@@ -11,5 +11,11 @@ export function pushUrlRegion(param: string, code: string): void {
   const url = new URL(window.location.href);
   if (code) url.searchParams.set(param, code);
   else url.searchParams.delete(param);
-  if (url.href !== window.location.href) window.history.pushState(window.history.state, '', url);
+  if (url.href === window.location.href) return;
+  try {
+    window.history.pushState(window.history.state, '', url);
+  } catch (error) {
+    // A sandboxed or opaque-origin page refuses history entries: the choice still works, unremembered.
+    console.warn('<hromada-region-filter>: could not record the region in the page URL', error);
+  }
 }
