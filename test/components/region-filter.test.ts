@@ -435,7 +435,7 @@ describe('<hromada-region-filter>', () => {
   });
 
   describe('when regions-src is not a URL at all', () => {
-    it('shows the error state instead of throwing', async () => {
+    it('shows the error state instead of throwing, and still searches the oblasts', async () => {
       const error = console.error;
       console.error = () => {};
       try {
@@ -443,6 +443,13 @@ describe('<hromada-region-filter>', () => {
         await treeSettled(el);
         expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
         expect(texts(el, '.choice')).to.include('Сумська область');
+        // The search still knows the top-level names in the script, Crimea hidden as always.
+        await type(el, 'сум');
+        expect(texts(el, '[role="option"] .main')).to.deep.equal(['Сумська область']);
+        input(el).select();
+        await sendKeys({ type: 'Автономна' });
+        await el.updateComplete;
+        expect(status(el)).to.equal('Нічого не знайдено');
       } finally {
         console.error = error;
       }

@@ -105,6 +105,8 @@ export class HromadaRegionFilter extends HromadaElement {
     if (changed.has('only') || changed.has('includeOccupiedCrimea')) {
       this.inScope = regionScope(this.only, this.includeOccupiedCrimea);
     }
+    // Until the tree is here, the search knows the 27 names in the script.
+    if (this.query && !this.index) this.index = buildSearchIndex(TOP_LEVEL_REGIONS);
     if (changed.has('only') || changed.has('includeOccupiedCrimea') || changed.has('index')) {
       this.mask = this.index && allowedEntries(this.index, (region) => this.inScope(region.code));
     }
@@ -115,7 +117,6 @@ export class HromadaRegionFilter extends HromadaElement {
     if ((this.open || this.query || regionLevel(this.value) === 'raion' || regionLevel(this.value) === 'hromada') && !this.treeError) {
       this.loadTree();
     }
-    if (this.query && !this.index) this.index = buildSearchIndex(TOP_LEVEL_REGIONS);
     if (changed.has('query') || changed.has('index') || changed.has('only') || changed.has('includeOccupiedCrimea')) {
       this.results = this.index ? searchRegions(this.index, this.query, RESULT_LIMIT, this.mask) : { entries: [], total: 0 };
       if (this.active >= this.results.entries.length) this.active = -1;
