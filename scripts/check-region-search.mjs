@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from './lib/run.mjs';
+import { compactSettlements } from './build-region-data.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'region-search-'));
 const entry = path.join(dir, 'search.mjs');
@@ -28,7 +29,7 @@ const { parseRegionTree, parseSettlements, buildSearchIndex, searchRegions } = a
 rmSync(dir, { recursive: true, force: true });
 
 const tree = parseRegionTree(JSON.parse(readFileSync(path.join(ROOT, 'data/ua-hromadas.json'), 'utf8')));
-const settlements = parseSettlements(JSON.parse(readFileSync(path.join(ROOT, 'data/ua-settlements.json'), 'utf8')));
+const settlements = parseSettlements(compactSettlements(JSON.parse(readFileSync(path.join(ROOT, 'data/ua-settlements.json'), 'utf8'))));
 const raions = tree.oblasts.flatMap((oblast) => oblast.children);
 const regions = [...tree.oblasts, ...raions, ...raions.flatMap((raion) => raion.children)];
 

@@ -29,7 +29,7 @@ describe('region search (real KATOTTG data)', () => {
 
   before(async () => {
     tree = await loadRegionTree('/data/ua-hromadas.json');
-    settlements = parseSettlements(await json('/data/ua-settlements.json'));
+    settlements = parseSettlements(await json('/dist/data/ua-settlements.json'));
     index = buildSearchIndex(allRegions(tree), settlements, tree.byCode);
   });
 
@@ -132,11 +132,14 @@ describe('compact settlement file (dist/data, scripts/build-region-data.mjs)', (
     const compact = await json('/dist/data/ua-settlements.json');
     const full = await json('/data/ua-settlements.json');
     expect(compact.source).to.deep.equal(full.source);
-    const key = (s: Settlement) => `${s.hromada}|${s.category}|${s.name}`;
-    expect(parseSettlements(compact).map(key).sort()).to.deep.equal(parseSettlements(full).map(key).sort());
+    const [name, category, hromada] = ['name_uk', 'cat', 'hromada_code'].map((field) => full.fields.indexOf(field));
+    const fromFull = full.rows.map((row) => `${row[hromada]}|${row[category]}|${row[name]}`);
+    const fromCompact = parseSettlements(compact).map((s: Settlement) => `${s.hromada}|${s.category}|${s.name}`);
+    expect(fromCompact.sort()).to.deep.equal(fromFull.sort());
   });
 
-  it('refuses a file of neither form', () => {
-    expect(() => parseSettlements({ rows: 'nope' })).to.throw('settlement data');
+  it('refuses anything else, such as the full file', async () => {
+    const full = await json('/data/ua-settlements.json');
+    expect(() => parseSettlements(full)).to.throw('settlement data');
   });
 });

@@ -447,8 +447,7 @@ function categoryName(category: string): string {
   switch (category) {
     case 'M':
       return msg('місто');
-    case 'T':
-      return msg('селище міського типу');
+    case 'T': // селище міського типу: a category the codifier no longer uses
     case 'X':
       return msg('селище');
     default:

@@ -30,7 +30,6 @@
 's791c0402181908b5': `All of Ukraine`,
 's859190455804db04': `The server reported an error. Try again later.`,
 's87a5f49e28e0e1cf': `The server didn’t answer in time. Try again.`,
-'s8d374b97a7c890d4': `urban-type settlement`,
 's9647e6c725d4241e': `Oblasts`,
 's9f53a88ffa43195a': `Video call on Zoom`,
 'sb634548dd4623ebf': `Hotline`,
