@@ -104,6 +104,9 @@ export default css`
     content-visibility: auto;
     contain-intrinsic-size: auto 4em;
   }
+  .option:hover {
+    text-decoration: underline;
+  }
   .option[aria-selected='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
