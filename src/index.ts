@@ -1,6 +1,7 @@
 // The one-script entry: registers every element and exposes window.hromadaWidgets.
 import './components/hotline/define.js';
 import './components/embed/define.js';
+import './components/region-filter/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
@@ -27,3 +28,4 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { HromadaRegionFilter } from './components/region-filter/define.js';
