@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FeedController } from '../../src/data/feed-controller.js';
 
@@ -34,6 +34,7 @@ describe('FeedController', () => {
   });
 
   const settled = async (host: FeedHost) => {
+    await host.updateComplete; // the first update starts the load
     for (let i = 0; i < 20 && host.feed.status === 'loading'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -48,7 +49,8 @@ describe('FeedController', () => {
   });
 
   it('makes one request for many elements on one URL', async () => {
-    const parent = await fixture(html`<div>
+    // fixtureSync: fixture() on a plain <div> waits for an animation frame, which never comes while this page is in the background.
+    const parent = fixtureSync(html`<div>
       ${Array.from({ length: 20 }, () => html`<feed-controller-test-host src="/feeds/shared.json"></feed-controller-test-host>`)}
     </div>`);
     const hosts = [...parent.querySelectorAll<FeedHost>('feed-controller-test-host')];
