@@ -2,6 +2,7 @@
 // reader says them ("4 хвилини 12 секунд"), with the language's plural forms.
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.js';
+import { intlLocale } from '../../i18n/localization.js';
 
 const ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
@@ -31,8 +32,18 @@ export function formatClock(total: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
 
+// Twenty cards of one series often share a length: say each once per language.
+const spoken = new Map<string, string>();
+
 /** "1 година 2 хвилини 3 секунди" / "1 hour 2 minutes 3 seconds"; zero parts are left out. */
 export function spokenDuration(total: number): string {
+  const key = `${intlLocale()} ${total}`;
+  let phrase = spoken.get(key);
+  if (phrase === undefined) spoken.set(key, (phrase = sayDuration(total)));
+  return phrase;
+}
+
+function sayDuration(total: number): string {
   const [hours, minutes, seconds] = split(total);
   const parts: string[] = [];
   if (hours) {

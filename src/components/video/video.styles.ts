@@ -18,7 +18,7 @@ export default css`
     background: var(--_surface);
   }
 
-  .frame.portrait {
+  :host([aspect='portrait']) .frame {
     aspect-ratio: 9 / 16;
     justify-self: center;
     width: min(100%, 24em);
@@ -41,15 +41,26 @@ export default css`
     object-fit: cover;
   }
 
+  /* The title at the top, the play button at the bottom: they never overlap. */
   .placeholder {
-    display: block;
     padding: var(--_space);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 1.25em;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
+  }
+
+  .placeholder span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
+  }
+
+  .placeholder + .play {
+    place-items: end start;
+    padding: var(--_space);
   }
 
   .play {
@@ -77,12 +88,12 @@ export default css`
 
   .play:hover .icon,
   .play:focus-visible .icon {
-    fill: var(--_accent);
+    fill: var(--_focus);
   }
 
   .play:hover .icon path,
   .play:focus-visible .icon path {
-    fill: var(--_on-accent);
+    fill: #000;
   }
 
   .duration {

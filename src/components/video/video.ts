@@ -94,8 +94,8 @@ export class HromadaVideo extends HromadaElement {
   /** Plain text; URLs in it become links, blank lines separate paragraphs. */
   @property({ attribute: 'description' }) description = '';
 
-  /** `landscape` (16:9, default) or `portrait` (9:16). */
-  @property({ attribute: 'aspect' }) aspect = '';
+  /** `landscape` (16:9, default) or `portrait` (9:16). Reflected: the styles read it from the host. */
+  @property({ attribute: 'aspect', reflect: true }) aspect = '';
 
   /** The title's heading level in the page's outline, 2–6; default 3. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -252,9 +252,9 @@ export class HromadaVideo extends HromadaElement {
     const status = this.feed.status;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`
-      <div class="card" part="card" aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <div class="card" part="card" aria-busy=${status === 'loading' ? 'true' : nothing}>
         ${this.feed.stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
-        <div class="frame ${this.aspect === 'portrait' ? 'portrait' : ''}" part="frame">
+        <div class="frame" part="frame">
           ${shown ? (this.playing ? this.renderPlayer(shown) : this.renderFacade(shown)) : nothing}
         </div>
         ${status === 'error' && this.feed.error ? renderFeedError(this.feed.error, () => this.feed.retry()) : nothing}
@@ -276,8 +276,8 @@ export class HromadaVideo extends HromadaElement {
     return html`
       ${poster
         ? html`<img class="poster" part="poster" src=${poster} alt="" loading="lazy" decoding="async"
-            @load=${this.handlePosterLoad} @error=${this.handlePosterError} />`
-        : html`<span class="placeholder" part="placeholder" aria-hidden="true">${shown.title}</span>`}
+            @load=${this.youtubePosterUsed() ? this.handlePosterLoad : nothing} @error=${this.handlePosterError} />`
+        : html`<span class="placeholder" part="placeholder" aria-hidden="true"><span>${shown.title}</span></span>`}
       <button type="button" class="play" part="play-button" @click=${this.handlePlay}>
         <svg class="icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${PLAY_ICON}</svg>
         <span class="visually-hidden">${shown.title ? msg(str`Відтворити відео: ${shown.title}`) : msg('Відтворити відео')}</span>
