@@ -336,6 +336,16 @@ describe('<hromada-video>', () => {
       expect(part(el, 'play-button') !== null).to.equal(true);
     });
 
+    it('returns to the facade when the page switches to another video', async () => {
+      const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID}></hromada-video>`);
+      part(el, 'play-button')!.click();
+      el.videoId = 'dQw4w9WgXcQ';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe') !== null).to.equal(false);
+      part(el, 'play-button')!.click();
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.match(/\/embed\/dQw4w9WgXcQ\?/);
+    });
+
     it('keeps its space: the frame is 16:9 before and after play, 9:16 when portrait', async () => {
       const el = fixtureSync<HTMLElement>(html`<div style="width: 320px"><hromada-video video-id=${ID}></hromada-video></div>`);
       const video = el.querySelector('hromada-video')!;

@@ -1,5 +1,7 @@
 // <hromada-video>: a card whose frame keeps its 16:9 (or 9:16) space from the
-// first paint to the playing player, so nothing below it ever moves.
+// first paint to the playing player, so nothing below it ever moves. Without a
+// poster the title sits at the top and the play button at the bottom, never overlapping.
+// (Comments stay out of the css`` literal: the build keeps whatever is inside it.)
 import { css } from 'lit';
 
 export default css`
@@ -41,7 +43,6 @@ export default css`
     object-fit: cover;
   }
 
-  /* The title at the top, the play button at the bottom: they never overlap. */
   .placeholder {
     padding: var(--_space);
     background: var(--_accent);
