@@ -2,6 +2,7 @@
 import './components/hotline/define.js';
 import './components/embed/define.js';
 import './components/region-filter/define.js';
+import './components/video/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
@@ -29,3 +30,5 @@ if (existing) {
 
 export { VERSION, setLocale, getLocale };
 export { HromadaRegionFilter } from './components/region-filter/define.js';
+export { HromadaVideo } from './components/video/define.js';
+export type { HromadaVideoPlayEvent } from './events/hromada-video-play.js';
