@@ -1,5 +1,6 @@
 // The one-script entry: registers every element and exposes window.hromadaWidgets.
 import './components/hotline/define.js';
+import './components/guide/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
@@ -26,3 +27,5 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { HromadaGuide } from './components/guide/define.js';
+export type { HromadaGuideToggleEvent } from './events/hromada-guide-toggle.js';

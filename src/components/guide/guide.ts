@@ -1,0 +1,327 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HromadaElement } from '../../internal/hromada-element.js';
+import { FeedController } from '../../data/feed-controller.js';
+import { FeedError } from '../../data/feed-error.js';
+import type { Guide } from '../../data/model.js';
+import { renderSafeHtml } from '../../internal/render-safe-html.js';
+import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
+import { readLightSections, type Slottable } from './light-sections.js';
+import { openStateKey, readOpenState, writeOpenState } from './open-state.js';
+import { shiftHeadings } from './shift-headings.js';
+import { copyText } from './copy-text.js';
+import baseStyles from '../../internal/base.styles.js';
+import feedStatusStyles from '../../internal/feed-status.styles.js';
+import styles from './guide.styles.js';
+import '../../events/hromada-guide-toggle.js';
+
+interface Section {
+  id: string;
+  title: string;
+  /** Light-DOM mode: the nodes projected into the panel. */
+  nodes?: Slottable[];
+  /** Feed mode: the sanitized content, rendered once. */
+  content?: unknown;
+}
+
+// Browsers without hidden="until-found" would treat it as plain hidden, and
+// find-in-page would skip closed panels there anyway; plain hidden is honest.
+const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+
+function currentHash(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+function heading(level: number, content: unknown) {
+  switch (level) {
+    case 2: return html`<h2 class="heading" part="heading">${content}</h2>`;
+    case 4: return html`<h4 class="heading" part="heading">${content}</h4>`;
+    case 5: return html`<h5 class="heading" part="heading">${content}</h5>`;
+    case 6: return html`<h6 class="heading" part="heading">${content}</h6>`;
+    default: return html`<h3 class="heading" part="heading">${content}</h3>`;
+  }
+}
+
+/**
+ * @summary A long guide as an accordion: headings open and close their sections, the
+ * page's find, print and deep links still reach every word.
+ *
+ * @slot - The guide as ordinary HTML: headings (of `heading-level`, else of the first
+ * level found) and what follows each. Shown as it is before the script runs.
+ *
+ * @fires hromada-guide-toggle - A section opened or closed; detail `{ sectionId, open }`.
+ *
+ * @csspart base - The whole guide.
+ * @csspart title - The guide's title (feed mode).
+ * @csspart show-all - The "show all / hide all sections" button.
+ * @csspart section - One section: heading and panel.
+ * @csspart heading - A section's heading.
+ * @csspart button - The button inside a section heading.
+ * @csspart panel - A section's content.
+ * @csspart copy-link - The "copy link to this section" button.
+ * @csspart loading - The loading notice (feed mode).
+ * @csspart error - The error message (feed mode).
+ * @csspart retry - The retry button (feed mode).
+ * @csspart stale - The "may be outdated" notice (feed mode).
+ *
+ * @cssproperty --hromada-accent - Buttons and links.
+ * @cssproperty --hromada-border - Lines between sections.
+ * @cssproperty --hromada-surface - Background of a hovered section heading.
+ */
+export class HromadaGuide extends HromadaElement {
+  static override styles = [baseStyles, feedStatusStyles, styles];
+  // Manual slotting projects the page's own nodes into panels without moving,
+  // wrapping or annotating them: the host's markup stays exactly as written.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  private readonly feed = new FeedController(this, () => this.src);
+
+  /** URL of a hromada feed to take the guide from, instead of the element's content. */
+  @property({ attribute: 'src' }) src = '';
+
+  /** Id of the guide in the feed; the feed's first guide when empty. */
+  @property({ attribute: 'guide' }) guide = '';
+
+  /** Level (2–6) of the section headings in the page outline; default 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private open = new Set<string>();
+  @state() private printing = false;
+  @state() private announcement = '';
+
+  private sections: Section[] = [];
+  private intro: Slottable[] = [];
+  private feedGuide: Guide | undefined;
+  private missingGuide: FeedError | undefined;
+  private lightDirty = true;
+  private slotsDirty = false;
+  private restored = false;
+  private pendingFocus: string | undefined;
+  private adoptedFeed: unknown;
+  private readonly observer = new MutationObserver(() => {
+    this.lightDirty = true;
+    this.requestUpdate();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+    this.observer.observe(this, { childList: true });
+    this.lightDirty = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
+    this.observer.disconnect();
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  private get storeKey(): string {
+    return openStateKey(this.id || this.guide);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') || changed.has('src') || changed.has('guide')) {
+      this.lightDirty = true;
+      this.adoptedFeed = undefined;
+    }
+    if (this.src) {
+      if (this.feed.feed !== this.adoptedFeed) this.adoptFeed();
+    } else if (this.lightDirty) {
+      const light = readLightSections(this, this.level, this.id ? `${this.id}-` : '');
+      this.intro = light.intro;
+      this.adopt(light.sections);
+      this.slotsDirty = true;
+    }
+    this.lightDirty = false;
+  }
+
+  private adoptFeed(): void {
+    const feed = (this.adoptedFeed = this.feed.feed);
+    this.feedGuide = feed && (this.guide ? feed.guides.find((guide) => guide.id === this.guide) : feed.guides[0]);
+    this.missingGuide = undefined;
+    if (feed && !this.feedGuide) {
+      const cause = `<hromada-guide>: the feed ${feed.url} has no guide${this.guide ? ` with id "${this.guide}"` : 's'}`;
+      console.error(cause);
+      this.missingGuide = new FeedError('invalid', cause, feed.url);
+    }
+    this.intro = [];
+    this.adopt(
+      (this.feedGuide?.sections ?? []).map((section) => ({
+        id: section.id,
+        title: section.title,
+        content: renderSafeHtml(shiftHeadings(section.content, this.level)),
+      })),
+    );
+  }
+
+  /** Takes a new list of sections; on the first, restores what was open and follows the hash. */
+  private adopt(sections: Section[]): void {
+    this.sections = sections;
+    const ids = new Set(sections.map((section) => section.id));
+    const open = new Set([...(this.restored ? this.open : readOpenState(this.storeKey))].filter((id) => ids.has(id)));
+    if (!this.restored && sections.length) {
+      this.restored = true;
+      const hash = currentHash();
+      if (ids.has(hash)) {
+        open.add(hash);
+        this.pendingFocus = hash;
+      }
+    }
+    this.open = open;
+  }
+
+  protected override updated(): void {
+    if (this.slotsDirty) {
+      this.slotsDirty = false;
+      const root = this.renderRoot as ShadowRoot;
+      root.querySelector<HTMLSlotElement>('slot.intro')?.assign(...this.intro);
+      const slots = root.querySelectorAll<HTMLSlotElement>('slot.content');
+      this.sections.forEach((section, i) => slots[i]?.assign(...(section.nodes ?? [])));
+    }
+    if (this.pendingFocus) this.reveal(this.pendingFocus);
+  }
+
+  private reveal(id: string): void {
+    const index = this.sections.findIndex((section) => section.id === id);
+    const button = this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')[index];
+    if (!button) return;
+    this.pendingFocus = undefined;
+    button.focus({ preventScroll: true });
+    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+    button.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  }
+
+  private readonly handleHashChange = (): void => {
+    const id = currentHash();
+    if (!this.sections.some((section) => section.id === id)) return;
+    this.setOpen([id], true);
+    this.pendingFocus = id;
+    this.requestUpdate();
+  };
+
+  private readonly handleBeforePrint = (): void => {
+    this.printing = true;
+    // Printing lays the page out as soon as the listeners return: render now, not in a microtask.
+    this.performUpdate();
+  };
+
+  private readonly handleAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  private handleToggle(id: string): void {
+    const opening = !this.open.has(id);
+    this.setOpen([id], opening);
+    const url = new URL(location.href);
+    if (opening) url.hash = id;
+    else if (currentHash() === id) url.hash = '';
+    else return;
+    try {
+      // replaceState, not location.hash: no jump, no history entry per click.
+      history.replaceState(history.state, '', url.hash ? url.href : url.href.replace(/#.*$/, ''));
+    } catch {
+      // A sandboxed document may refuse; the section is open all the same.
+    }
+  }
+
+  private async handleCopy(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    const copied = await copyText(url.href, this.renderRoot as ShadowRoot);
+    // Emptied first, so that copying twice is announced twice.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = copied ? msg('Посилання на розділ скопійовано') : msg(str`Не вдалося скопіювати. Посилання на розділ: ${url.href}`);
+  }
+
+  private setOpen(ids: string[], open: boolean): void {
+    const next = new Set(this.open);
+    const changed = ids.filter((id) => next.has(id) !== open);
+    if (!changed.length) return;
+    for (const id of changed) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
+    this.open = next;
+    writeOpenState(this.storeKey, next);
+    for (const id of changed) this.emit('hromada-guide-toggle', { sectionId: id, open });
+  }
+
+  /** Opens every section. */
+  showAll(): void {
+    this.setOpen(this.sections.map((section) => section.id), true);
+  }
+
+  /** Closes every section. */
+  hideAll(): void {
+    this.setOpen(this.sections.map((section) => section.id), false);
+  }
+
+  protected override render() {
+    const allOpen = this.sections.length > 0 && this.sections.every((section) => this.open.has(section.id));
+    return html`
+      <div class="guide" part="base">
+        ${this.src ? this.renderFeedState() : html`<slot class="intro"></slot>`}
+        ${this.sections.length > 1
+          ? html`<button type="button" class="all" part="show-all" @click=${allOpen ? this.hideAll : this.showAll}>
+              ${allOpen ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
+            </button>`
+          : nothing}
+        ${this.sections.map((section, i) => this.renderSection(section, i))}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  private renderFeedState() {
+    const feed = this.feed;
+    const error = feed.status === 'error' ? feed.error : this.missingGuide;
+    if (error) return renderFeedError(error, () => feed.retry());
+    if (feed.status === 'loading') return html`<p class="loading" part="loading" role="status">${msg('Завантаження посібника…')}</p>`;
+    const title = this.feedGuide?.title;
+    return html`
+      ${feed.stale ? renderStaleNotice(feed.updatedAt) : nothing}
+      ${title
+        ? this.level > 2
+          ? heading(this.level - 1, html`<span part="title">${title}</span>`)
+          : html`<p class="title" part="title">${title}</p>`
+        : nothing}
+    `;
+  }
+
+  private renderSection(section: Section, i: number) {
+    const open = this.printing || this.open.has(section.id);
+    return html`
+      <div class="section" part="section">
+        ${heading(
+          this.level,
+          html`<button type="button" class="trigger" part="button" id="button-${i}" aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="panel-${i}" @click=${() => this.handleToggle(section.id)}>
+            <span class="label">${section.title}</span><span class="icon" aria-hidden="true"></span>
+          </button>`,
+        )}
+        <div class="panel" part="panel" id="panel-${i}" hidden=${open ? nothing : UNTIL_FOUND ? 'until-found' : ''}
+          @beforematch=${() => this.setOpen([section.id], true)}>
+          <div class="content">${section.nodes ? html`<slot class="content"></slot>` : section.content}</div>
+          <button type="button" class="copy" part="copy-link" @click=${() => this.handleCopy(section.id)}>
+            ${msg('Копіювати посилання на розділ')}<span class="visually-hidden"> «${section.title}»</span>
+          </button>
+        </div>
+      </div>
+    `;
+  }
+}
