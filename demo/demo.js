@@ -1,9 +1,24 @@
-// The demo's language switch: it only sets <html lang>; the widgets follow it.
+// The demo's language switch: it sets <html lang>, which the widgets follow, and
+// shows the page's own content written in that language ([data-lang-content]).
+function showLanguage(lang) {
+  document.documentElement.lang = lang;
+  for (const button of document.querySelectorAll('.language button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+  for (const block of document.querySelectorAll('[data-lang-content]')) {
+    block.hidden = block.lang !== lang;
+  }
+}
+
 for (const button of document.querySelectorAll('.language button')) {
-  button.addEventListener('click', () => {
-    document.documentElement.lang = button.dataset.lang;
-    for (const other of document.querySelectorAll('.language button')) {
-      other.setAttribute('aria-pressed', String(other === button));
-    }
-  });
+  button.addEventListener('click', () => showLanguage(button.dataset.lang));
+}
+
+// A shared link to a section of the English guide (#return-en) switches to English.
+const target = document.getElementById(window.location.hash.slice(1));
+const block = target && target.closest('[data-lang-content]');
+if (block && block.hidden) {
+  showLanguage(block.lang);
+  // The guide looked for its section while it was hidden: point it there again.
+  window.dispatchEvent(new window.Event('hashchange'));
 }

@@ -116,5 +116,8 @@ export default css`
     .icon {
       display: none;
     }
+    .heading {
+      break-after: avoid;
+    }
   }
 `;

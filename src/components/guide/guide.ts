@@ -200,9 +200,17 @@ export class HromadaGuide extends HromadaElement {
     const button = this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')[index];
     if (!button) return;
     this.pendingFocus = undefined;
-    button.focus({ preventScroll: true });
-    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
-    button.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    const show = () => {
+      button.focus({ preventScroll: true });
+      const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+      button.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    };
+    show();
+    // While the page loads, the browser's own handling of the #fragment (aimed at
+    // a heading the accordion does not render) clears focus: show it again after.
+    if (document.readyState !== 'complete') {
+      window.addEventListener('load', () => document.activeElement === document.body && show(), { once: true });
+    }
   }
 
   private readonly handleHashChange = (): void => {
