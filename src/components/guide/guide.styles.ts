@@ -41,24 +41,22 @@ export default css`
   }
   .trigger:hover {
     background: var(--_surface);
-  }
-  .trigger:hover .label {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .label {
-    flex: 1;
-  }
-  .icon {
+  /* The chevron: a pseudo-element, so a section costs no extra nodes. */
+  .trigger::after {
+    content: '';
     flex: none;
     width: 0.6em;
     height: 0.6em;
-    margin: 0 0.4em;
+    margin-block: 0;
+    margin-inline: auto 0.4em;
     border: solid var(--_accent);
     border-width: 0 0.15em 0.15em 0;
     transform: translateY(-25%) rotate(45deg);
   }
-  [aria-expanded='true'] .icon {
+  [aria-expanded='true']::after {
     transform: translateY(25%) rotate(-135deg);
   }
   /* The shared reset hides [hidden] with display:none, which find-in-page cannot
@@ -68,6 +66,7 @@ export default css`
     content-visibility: hidden;
   }
   .content {
+    display: block;
     padding: 0 0.25em 0.5em;
   }
   .copy {
@@ -92,12 +91,12 @@ export default css`
     color: var(--_muted);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .icon {
+    .trigger::after {
       transition: transform 0.2s ease;
     }
   }
   @media (forced-colors: active) {
-    .icon {
+    .trigger::after {
       border-color: ButtonText;
     }
     .all,
@@ -113,7 +112,7 @@ export default css`
     }
     .all,
     .copy,
-    .icon {
+    .trigger::after {
       display: none;
     }
     .heading {

@@ -19,10 +19,8 @@ import '../../events/hromada-guide-toggle.js';
 interface Section {
   id: string;
   title: string;
-  /** Light-DOM mode: the nodes projected into the panel. */
-  nodes?: Slottable[];
-  /** Feed mode: the sanitized content, rendered once. */
-  content?: unknown;
+  /** A slot with the page's nodes assigned, or the feed's sanitized content rendered once. */
+  content: unknown;
 }
 
 // Browsers without hidden="until-found" would treat it as plain hidden, and
@@ -37,14 +35,12 @@ function currentHash(): string {
   }
 }
 
-function heading(level: number, content: unknown) {
-  switch (level) {
-    case 2: return html`<h2 class="heading" part="heading">${content}</h2>`;
-    case 4: return html`<h4 class="heading" part="heading">${content}</h4>`;
-    case 5: return html`<h5 class="heading" part="heading">${content}</h5>`;
-    case 6: return html`<h6 class="heading" part="heading">${content}</h6>`;
-    default: return html`<h3 class="heading" part="heading">${content}</h3>`;
-  }
+/** A slot showing `nodes`, assigned before it is rendered: no per-slot work once it is in the tree. */
+function slotFor(nodes: Slottable[], className = 'content'): HTMLSlotElement {
+  const slot = document.createElement('slot');
+  slot.className = className;
+  slot.assign(...nodes);
+  return slot;
 }
 
 /**
@@ -95,11 +91,10 @@ export class HromadaGuide extends HromadaElement {
   @state() private announcement = '';
 
   private sections: Section[] = [];
-  private intro: Slottable[] = [];
+  private intro: unknown;
   private feedGuide: Guide | undefined;
   private missingGuide: FeedError | undefined;
   private lightDirty = true;
-  private slotsDirty = false;
   private restored = false;
   private pendingFocus: string | undefined;
   private adoptedFeed: unknown;
@@ -142,9 +137,8 @@ export class HromadaGuide extends HromadaElement {
       if (this.feed.feed !== this.adoptedFeed) this.adoptFeed();
     } else if (this.lightDirty) {
       const light = readLightSections(this, this.level, this.id ? `${this.id}-` : '');
-      this.intro = light.intro;
-      this.adopt(light.sections);
-      this.slotsDirty = true;
+      this.intro = slotFor(light.intro, 'intro');
+      this.adopt(light.sections.map((section) => ({ ...section, content: slotFor(section.nodes) })));
     }
     this.lightDirty = false;
   }
@@ -158,12 +152,12 @@ export class HromadaGuide extends HromadaElement {
       console.error(cause);
       this.missingGuide = new FeedError('invalid', cause, feed.url);
     }
-    this.intro = [];
+    this.intro = nothing;
     this.adopt(
       (this.feedGuide?.sections ?? []).map((section) => ({
         id: section.id,
         title: section.title,
-        content: renderSafeHtml(shiftHeadings(section.content, this.level)),
+        content: html`<div class="content">${renderSafeHtml(shiftHeadings(section.content, this.level))}</div>`,
       })),
     );
   }
@@ -185,13 +179,6 @@ export class HromadaGuide extends HromadaElement {
   }
 
   protected override updated(): void {
-    if (this.slotsDirty) {
-      this.slotsDirty = false;
-      const root = this.renderRoot as ShadowRoot;
-      root.querySelector<HTMLSlotElement>('slot.intro')?.assign(...this.intro);
-      const slots = root.querySelectorAll<HTMLSlotElement>('slot.content');
-      this.sections.forEach((section, i) => slots[i]?.assign(...(section.nodes ?? [])));
-    }
     if (this.pendingFocus) this.reveal(this.pendingFocus);
   }
 
@@ -231,7 +218,25 @@ export class HromadaGuide extends HromadaElement {
     this.printing = false;
   };
 
-  private handleToggle(id: string): void {
+  // One listener for every section's buttons and panels; the index is in the panel's id.
+  private readonly handleClick = (event: Event): void => {
+    const button = (event.target as Element).closest('button');
+    // Buttons of the page's own content click through here too: only ours count.
+    if (!button || button.getRootNode() !== this.renderRoot || button.classList.contains('all')) return;
+    const panelId = button.getAttribute('aria-controls') ?? button.closest('.panel')?.id ?? '';
+    const id = this.sections[Number(panelId.slice(1))]?.id;
+    if (id === undefined) return;
+    if (button.classList.contains('trigger')) this.toggle(id);
+    else void this.copyLink(id);
+  };
+
+  private readonly handleBeforeMatch = (event: Event): void => {
+    const panel = event.target as Element;
+    const id = panel.getRootNode() === this.renderRoot ? this.sections[Number(panel.id.slice(1))]?.id : undefined;
+    if (id !== undefined) this.setOpen([id], true);
+  };
+
+  private toggle(id: string): void {
     const opening = !this.open.has(id);
     this.setOpen([id], opening);
     const url = new URL(location.href);
@@ -246,7 +251,7 @@ export class HromadaGuide extends HromadaElement {
     }
   }
 
-  private async handleCopy(id: string): Promise<void> {
+  private async copyLink(id: string): Promise<void> {
     const url = new URL(location.href);
     url.hash = id;
     const copied = await copyText(url.href, this.renderRoot as ShadowRoot);
@@ -282,8 +287,8 @@ export class HromadaGuide extends HromadaElement {
   protected override render() {
     const allOpen = this.sections.length > 0 && this.sections.every((section) => this.open.has(section.id));
     return html`
-      <div class="guide" part="base">
-        ${this.src ? this.renderFeedState() : html`<slot class="intro"></slot>`}
+      <div class="guide" part="base" @click=${this.handleClick} @beforematch=${this.handleBeforeMatch}>
+        ${this.src ? this.renderFeedState() : this.intro}
         ${this.sections.length > 1
           ? html`<button type="button" class="all" part="show-all" @click=${allOpen ? this.hideAll : this.showAll}>
               ${allOpen ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
@@ -304,30 +309,26 @@ export class HromadaGuide extends HromadaElement {
     return html`
       ${feed.stale ? renderStaleNotice(feed.updatedAt) : nothing}
       ${title
-        ? this.level > 2
-          ? heading(this.level - 1, html`<span part="title">${title}</span>`)
-          : html`<p class="title" part="title">${title}</p>`
+        ? html`<div class="title" part="title" role=${this.level > 2 ? 'heading' : nothing} aria-level=${this.level > 2 ? this.level - 1 : nothing}>${title}</div>`
         : nothing}
     `;
   }
 
   private renderSection(section: Section, i: number) {
     const open = this.printing || this.open.has(section.id);
+    // role=heading rather than h2…h6: one template for every level keeps the first render lean.
     return html`
       <div class="section" part="section">
-        ${heading(
-          this.level,
-          html`<button type="button" class="trigger" part="button" id="button-${i}" aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="panel-${i}" @click=${() => this.handleToggle(section.id)}>
-            <span class="label">${section.title}</span><span class="icon" aria-hidden="true"></span>
-          </button>`,
-        )}
-        <div class="panel" part="panel" id="panel-${i}" hidden=${open ? nothing : UNTIL_FOUND ? 'until-found' : ''}
-          @beforematch=${() => this.setOpen([section.id], true)}>
-          <div class="content">${section.nodes ? html`<slot class="content"></slot>` : section.content}</div>
-          <button type="button" class="copy" part="copy-link" @click=${() => this.handleCopy(section.id)}>
-            ${msg('Копіювати посилання на розділ')}<span class="visually-hidden"> «${section.title}»</span>
-          </button>
+        <div class="heading" part="heading" role="heading" aria-level=${this.level}>
+          <button type="button" class="trigger" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="p${i}">${section.title}</button>
+        </div>
+        <div class="panel" part="panel" id="p${i}" hidden=${open ? nothing : UNTIL_FOUND ? 'until-found' : ''}>
+          ${section.content}
+          ${open && !this.printing
+            ? html`<button type="button" class="copy" part="copy-link">
+                ${msg('Копіювати посилання на розділ')}<span class="visually-hidden"> «${section.title}»</span>
+              </button>`
+            : nothing}
         </div>
       </div>
     `;
