@@ -23,8 +23,8 @@ interface Section {
   content: unknown;
 }
 
-// Browsers without hidden="until-found" would treat it as plain hidden, and
-// find-in-page would skip closed panels there anyway; plain hidden is honest.
+// Where hidden="until-found" is unknown it means plain hidden anyway: say so, and
+// the until-found styles (which keep the panel's box) never apply there.
 const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
 
 function currentHash(): string {
@@ -245,7 +245,7 @@ export class HromadaGuide extends HromadaElement {
     else return;
     try {
       // replaceState, not location.hash: no jump, no history entry per click.
-      history.replaceState(history.state, '', url.hash ? url.href : url.href.replace(/#.*$/, ''));
+      history.replaceState(history.state, '', url.href);
     } catch {
       // A sandboxed document may refuse; the section is open all the same.
     }
