@@ -213,6 +213,21 @@ describe('<hromada-guide>', () => {
     });
   });
 
+  describe('arrow keys', () => {
+    it('moves between section headings with ↓ ↑ Home End, wrapping around', async () => {
+      const el = await fixture<HromadaGuide>(lightGuide('a'));
+      const focused = () => buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement);
+      buttons(el)[0].focus();
+      const journey: number[] = [];
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'End', 'Home']) {
+        await sendKeys({ press: key });
+        journey.push(focused());
+      }
+      expect(journey).to.deep.equal([1, 2, 0, 2, 2, 0]);
+      expect(isOpen(el, 0)).to.equal(false);
+    });
+  });
+
   describe('deep links', () => {
     it('opens the section named by the hash, focuses its button and brings it into view', async () => {
       history.replaceState(null, '', '#d-help');

@@ -230,6 +230,17 @@ export class HromadaGuide extends HromadaElement {
     else void this.copyLink(id);
   };
 
+  // The optional keys of the WAI-ARIA accordion pattern: ↓ ↑ between headings, Home, End.
+  private readonly handleKeyDown = (event: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
+    const i = buttons.indexOf(event.target as HTMLButtonElement);
+    const n = buttons.length;
+    const next = i < 0 ? undefined : { ArrowDown: i + 1, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[event.key];
+    if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    buttons[next % n].focus();
+  };
+
   private readonly handleBeforeMatch = (event: Event): void => {
     const panel = event.target as Element;
     const id = panel.getRootNode() === this.renderRoot ? this.sections[Number(panel.id.slice(1))]?.id : undefined;
@@ -287,7 +298,7 @@ export class HromadaGuide extends HromadaElement {
   protected override render() {
     const allOpen = this.sections.length > 0 && this.sections.every((section) => this.open.has(section.id));
     return html`
-      <div class="guide" part="base" @click=${this.handleClick} @beforematch=${this.handleBeforeMatch}>
+      <div class="guide" part="base" @click=${this.handleClick} @keydown=${this.handleKeyDown} @beforematch=${this.handleBeforeMatch}>
         ${this.src ? this.renderFeedState() : this.intro}
         ${this.sections.length > 1
           ? html`<button type="button" class="all" part="show-all" @click=${allOpen ? this.hideAll : this.showAll}>
