@@ -3,17 +3,27 @@
 import { css } from 'lit';
 
 export default css`
-  .all {
-    display: block;
-    margin: 0 0 0 auto;
+  button {
     min-height: 44px;
-    padding: 0.5em 0.25em;
     border: 0;
     background: none;
+    cursor: pointer;
+  }
+  /* "Show all" and "copy link" read as links: they act on the page, not on one heading. */
+  .all,
+  .copy {
+    padding: 0.5em 0.25em;
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
+  }
+  .all {
+    display: block;
+    margin-inline-start: auto;
+  }
+  .copy {
+    margin-bottom: 0.75em;
+    font-size: 0.875em;
   }
   .section {
     border-bottom: 1px solid var(--_border);
@@ -22,7 +32,6 @@ export default css`
     border-top: 1px solid var(--_border);
   }
   .heading {
-    margin: 0;
     font-size: 1.125em;
     line-height: 1.35;
   }
@@ -31,13 +40,9 @@ export default css`
     align-items: center;
     gap: 0.75em;
     width: 100%;
-    min-height: 44px;
     padding: 0.75em 0.25em;
-    border: 0;
-    background: none;
     font-weight: 700;
     text-align: start;
-    cursor: pointer;
   }
   .trigger:hover {
     background: var(--_surface);
@@ -50,7 +55,6 @@ export default css`
     flex: none;
     width: 0.6em;
     height: 0.6em;
-    margin-block: 0;
     margin-inline: auto 0.4em;
     border: solid var(--_accent);
     border-width: 0 0.15em 0.15em 0;
@@ -69,40 +73,18 @@ export default css`
     display: block;
     padding: 0 0.25em 0.5em;
   }
-  .copy {
-    min-height: 44px;
-    margin: 0 0 0.75em;
-    padding: 0.5em 0.25em;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-size: 0.875em;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .title {
-    margin: 0 0 0.5em;
-    font-size: 1.25em;
-    font-weight: 700;
-  }
   .loading {
     margin: 0;
     color: var(--_muted);
   }
   @media (prefers-reduced-motion: no-preference) {
     .trigger::after {
-      transition: transform 0.2s ease;
+      transition: transform 0.2s;
     }
   }
   @media (forced-colors: active) {
     .trigger::after {
       border-color: ButtonText;
-    }
-    .all,
-    .trigger,
-    .copy {
-      border: 0;
     }
   }
   @media print {

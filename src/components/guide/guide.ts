@@ -27,6 +27,8 @@ interface Section {
 // the until-found styles (which keep the panel's box) never apply there.
 const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
 
+const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
+
 function currentHash(): string {
   try {
     return decodeURIComponent(location.hash.slice(1));
@@ -53,7 +55,6 @@ function slotFor(nodes: Slottable[], className = 'content'): HTMLSlotElement {
  * @fires hromada-guide-toggle - A section opened or closed; detail `{ sectionId, open }`.
  *
  * @csspart base - The whole guide.
- * @csspart title - The guide's title (feed mode).
  * @csspart show-all - The "show all / hide all sections" button.
  * @csspart section - One section: heading and panel.
  * @csspart heading - A section's heading.
@@ -105,19 +106,30 @@ export class HromadaGuide extends HromadaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
+    for (const type of WINDOW_EVENTS) window.addEventListener(type, this);
     this.observer.observe(this, { childList: true });
     this.lightDirty = true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
+    for (const type of WINDOW_EVENTS) window.removeEventListener(type, this);
     this.observer.disconnect();
+  }
+
+  /** @internal The window's events: the element is their listener object (one method, not three bound handlers). */
+  handleEvent(event: Event): void {
+    if (event.type === 'hashchange') {
+      const id = currentHash();
+      if (!this.sections.some((section) => section.id === id)) return;
+      this.setOpen([id], true);
+      this.pendingFocus = id;
+      this.requestUpdate();
+    } else {
+      this.printing = event.type === 'beforeprint';
+      // Printing lays the page out as soon as the listeners return: render now, not in a microtask.
+      this.performUpdate();
+    }
   }
 
   private get level(): number {
@@ -199,24 +211,6 @@ export class HromadaGuide extends HromadaElement {
       window.addEventListener('load', () => document.activeElement === document.body && show(), { once: true });
     }
   }
-
-  private readonly handleHashChange = (): void => {
-    const id = currentHash();
-    if (!this.sections.some((section) => section.id === id)) return;
-    this.setOpen([id], true);
-    this.pendingFocus = id;
-    this.requestUpdate();
-  };
-
-  private readonly handleBeforePrint = (): void => {
-    this.printing = true;
-    // Printing lays the page out as soon as the listeners return: render now, not in a microtask.
-    this.performUpdate();
-  };
-
-  private readonly handleAfterPrint = (): void => {
-    this.printing = false;
-  };
 
   // One listener for every section's buttons and panels; the index is in the panel's id.
   private readonly handleClick = (event: Event): void => {
@@ -316,13 +310,8 @@ export class HromadaGuide extends HromadaElement {
     const error = feed.status === 'error' ? feed.error : this.missingGuide;
     if (error) return renderFeedError(error, () => feed.retry());
     if (feed.status === 'loading') return html`<p class="loading" part="loading" role="status">${msg('Завантаження посібника…')}</p>`;
-    const title = this.feedGuide?.title;
-    return html`
-      ${feed.stale ? renderStaleNotice(feed.updatedAt) : nothing}
-      ${title
-        ? html`<div class="title" part="title" role=${this.level > 2 ? 'heading' : nothing} aria-level=${this.level > 2 ? this.level - 1 : nothing}>${title}</div>`
-        : nothing}
-    `;
+    // No title of its own: the page (or <hromada-embed>) heads the guide, as in light-DOM mode.
+    return feed.stale ? renderStaleNotice(feed.updatedAt) : nothing;
   }
 
   private renderSection(section: Section, i: number) {
@@ -335,7 +324,7 @@ export class HromadaGuide extends HromadaElement {
         </div>
         <div class="panel" part="panel" id="p${i}" hidden=${open ? nothing : UNTIL_FOUND ? 'until-found' : ''}>
           ${section.content}
-          ${open && !this.printing
+          ${open
             ? html`<button type="button" class="copy" part="copy-link">
                 ${msg('Копіювати посилання на розділ')}<span class="visually-hidden"> «${section.title}»</span>
               </button>`
