@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'bench/.tmp/'] },
@@ -32,4 +33,7 @@ export default tseslint.config(
       ],
     },
   },
+  // The benchmark: Node scripts and the in-page halves that run in Chromium.
+  { files: ['bench/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['bench/pages/**/*.js'], languageOptions: { globals: globals.browser } },
 );

@@ -34,6 +34,7 @@ check('Lint (eslint)', 'eslint', ['--max-warnings=0', '.']);
 const built = check('Build', 'node', ['scripts/build.mjs']);
 check('Translations complete', 'node', ['scripts/check-translations.mjs']);
 if (built) check('Size budget', 'node', ['scripts/size.mjs']);
+if (built) check('Benchmark peers absent from dist/', 'node', ['bench/cases/peers.mjs']);
 
 const totalsFile = path.join(ROOT, '.wtr-results.json');
 rmSync(totalsFile, { force: true });

@@ -1,0 +1,95 @@
+// News-list cases: <hromada-news-list> against a hand-written vanilla-DOM render
+// of the same markup (heading, list of cards: image with width/height, linked
+// title, <time datetime>, summary), both fetching and parsing the same feed.
+(() => {
+  const { define, waitFor, forceLayout, deepText, deepCount, settle } = window.bench;
+  const DEFAULT_LIMIT = 10;
+  const title = (i) =>
+    `Новина №${String(i).padStart(5, '0')} · ${['Реінтеграція', 'Гаряча лінія', 'Сесія ради', 'Ремонт школи', 'Соціальні виплати', 'Укриття'][i % 6]} у громаді`;
+  const feedUrl = (n, round) => `/__bench/feed.json?n=${n}&r=${round}-${Math.random().toString(36).slice(2)}`;
+
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
+    :host { display: block; font: inherit; color: #1b1b1b; }
+    h2 { font-size: 1.25em; margin: 0 0 .75em; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 1em; }
+    article { display: grid; grid-template-columns: 10em 1fr; gap: .75em; }
+    img { width: 100%; height: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: .25em; }
+    h3 { font-size: 1em; margin: 0; }
+    a { color: #0b5394; }
+    a:focus-visible { outline: 2px solid #0b5394; outline-offset: 2px; }
+    time { color: #555; font-size: .875em; }
+    p { margin: .25em 0 0; }
+    button { min-height: 2.75em; }
+  `);
+
+  async function ours(stage, n, limit) {
+    const el = document.createElement('hromada-news-list');
+    if (limit) el.setAttribute('limit', String(limit));
+    el.setAttribute('src', feedUrl(n, Math.random()));
+    const expected = limit ?? DEFAULT_LIMIT;
+    const last = title(Math.min(n, expected) - 1);
+    const start = performance.now();
+    stage.append(el);
+    await waitFor(() => deepText(el).includes(last), 15000, `"${last}" to be rendered`);
+    forceLayout();
+    const ms = performance.now() - start;
+    await settle([el]);
+    const text = deepText(el);
+    return { ms, elements: deepCount(el), firstPageOnly: !text.includes(title(expected)) };
+  }
+
+  async function vanilla(stage, n, limit) {
+    const start = performance.now();
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    stage.append(host);
+    const response = await fetch(feedUrl(n, Math.random()));
+    const feed = await response.json();
+    const dateFormat = new Intl.DateTimeFormat('uk', { dateStyle: 'long' });
+    const heading = document.createElement('h2');
+    heading.textContent = 'Новини громади';
+    const list = document.createElement('ul');
+    for (const item of feed.items.slice(0, limit ?? DEFAULT_LIMIT)) {
+      const li = document.createElement('li');
+      const article = document.createElement('article');
+      const img = document.createElement('img');
+      img.src = item.image;
+      img.alt = '';
+      img.loading = 'lazy';
+      img.width = 320;
+      img.height = 180;
+      const body = document.createElement('div');
+      const h3 = document.createElement('h3');
+      const link = document.createElement('a');
+      link.href = item.url;
+      link.textContent = item.title;
+      h3.append(link);
+      const time = document.createElement('time');
+      const date = new Date(item.date_published);
+      time.dateTime = date.toISOString();
+      time.textContent = dateFormat.format(date);
+      const summary = document.createElement('p');
+      summary.textContent = item.summary;
+      body.append(h3, time, summary);
+      article.append(img, body);
+      li.append(article);
+      list.append(li);
+    }
+    root.append(heading, list);
+    if (feed.items.length > (limit ?? DEFAULT_LIMIT)) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.textContent = 'Показати ще';
+      root.append(more);
+    }
+    forceLayout();
+    return { ms: performance.now() - start, elements: deepCount(host) };
+  }
+
+  define('ours-50', (stage) => ours(stage, 50, 50));
+  define('vanilla-50', (stage) => vanilla(stage, 50, 50));
+  define('ours-10k', (stage) => ours(stage, 10000));
+  define('vanilla-10k', (stage) => vanilla(stage, 10000));
+})();

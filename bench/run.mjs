@@ -1,0 +1,157 @@
+// npm run bench: every budget of SPEC §6 measured in headless Chromium, each
+// case alternating with its baseline in the same page, several rounds after a
+// warm-up. Prints one table, writes bench/results.json and the README's table.
+//   node bench/run.mjs [--only=size,news,…] [--rounds=N] [--quick] [--no-readme]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT, run } from '../scripts/lib/run.mjs';
+import { findBrowser, CHROMIUM_ARGS } from '../scripts/lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { summarize } from './lib/stats.mjs';
+import { renderTable, renderMarkdown, updateReadme } from './lib/report.mjs';
+
+const CASES = ['size', 'peers', 'news', 'region', 'video', 'guide', 'layout-shift', 'lighthouse'];
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? true];
+  }),
+);
+const quick = Boolean(args.quick);
+const only = typeof args.only === 'string' ? args.only.split(',') : CASES;
+const unknown = only.filter((id) => !CASES.includes(id));
+if (unknown.length) {
+  console.error(`Unknown case(s): ${unknown.join(', ')}. Cases: ${CASES.join(', ')}`);
+  process.exit(2);
+}
+
+/** Rejects after ms with a message naming what took too long. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+if (!existsSync(path.join(ROOT, 'dist/hromada-widgets.js'))) {
+  console.log('dist/ is missing: building first (npm run build)…');
+  if (run('node', ['scripts/build.mjs']) !== 0) {
+    console.error('The build failed; nothing to measure.');
+    process.exit(1);
+  }
+}
+
+const executablePath = await findBrowser();
+if (!executablePath) {
+  console.error('No Chrome or Chromium found: install one (npm test does it on Debian as root) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const isolated = await startServer({ isolated: true });
+const plain = await startServer({ isolated: false });
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+});
+const tmp = path.join(ROOT, 'bench/.tmp');
+mkdirSync(tmp, { recursive: true });
+
+const rounds = Number(args.rounds) || (quick ? 5 : 15);
+const warmup = quick ? 2 : 4;
+
+const ctx = {
+  root: ROOT,
+  tmp,
+  origin: isolated.origin,
+  plainOrigin: plain.origin,
+  browser,
+  executablePath,
+  rounds,
+  warmup,
+  quick,
+  withTimeout,
+  /** A fresh page in its own context, with console errors of the page echoed. */
+  async newPage(url, { route } = {}) {
+    const context = await browser.newContext({ locale: 'uk-UA', timezoneId: 'Europe/Kyiv' });
+    if (route) await route(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15000);
+    page.on('pageerror', (error) => console.warn(`  [page error] ${error.message}`));
+    if (url) await page.goto(url, { waitUntil: 'load' });
+    return page;
+  },
+  /**
+   * Runs the page's variants in turn, the order rotating every round so no
+   * variant always follows the same one; returns { name: { stats, samples, last } }.
+   */
+  async alternate(page, names, { timeoutMs = 20000 } = {}) {
+    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    const last = {};
+    for (let round = 0; round < warmup + rounds; round += 1) {
+      const order = names.map((_, i) => names[(i + round) % names.length]);
+      for (const name of order) {
+        const result = await withTimeout(
+          page.evaluate(([n, r]) => window.bench.run(n, r), [name, round]),
+          timeoutMs,
+          `variant ${name}, round ${round}`,
+        );
+        if (round >= warmup) samples[name].push(result.ms);
+        last[name] = result;
+      }
+    }
+    return Object.fromEntries(names.map((name) => [name, { stats: summarize(samples[name]), samples: samples[name], last: last[name] }]));
+  },
+};
+
+const rows = [];
+const startedAt = new Date();
+for (const id of only) {
+  const { default: benchCase } = await import(`./cases/${id}.mjs`);
+  process.stdout.write(`▸ ${benchCase.title} … `);
+  const t0 = Date.now();
+  try {
+    const caseRows = await withTimeout(benchCase.run(ctx), (benchCase.timeoutS ?? 240) * 1000, benchCase.title);
+    rows.push(...caseRows);
+    console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.log('error');
+    console.error(`  ${error.stack ?? error}`);
+    rows.push({ case: benchCase.title, verdict: 'error', note: String(error.message ?? error).split('\n')[0] });
+  }
+}
+
+const chromiumVersion = browser.version();
+await browser.close().catch(() => {});
+await isolated.stop();
+await plain.stop();
+
+const meta = {
+  date: startedAt.toISOString(),
+  cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+  cores: os.cpus().length,
+  platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  chromium: chromiumVersion,
+  rounds,
+  warmup,
+};
+const results = { ...meta, rows };
+writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(`\n${renderTable(rows)}`);
+console.log(`\n${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.cpu} (${meta.cores} cores) · Chromium ${meta.chromium} · Node ${meta.node} · ${rounds} rounds after ${warmup} warm-up`);
+console.log('Written: bench/results.json');
+if (!args['no-readme'] && !args.only) {
+  if (updateReadme(path.join(ROOT, 'README.md'), renderMarkdown(results))) console.log('Updated: README.md (Benchmarks)');
+}
+// A budget miss is a result, reported in the table; only a broken case fails the command.
+const count = (verdict) => rows.filter((row) => row.verdict === verdict).length;
+console.log(`${count('pass')} within budget, ${count('FAIL')} over budget, ${count('not built yet')} not built yet, ${count('error')} errors`);
+process.exit(count('error') > 0 ? 1 : 0);
