@@ -63,8 +63,8 @@ const browser = await chromium.launch({
 const tmp = path.join(ROOT, 'bench/.tmp');
 mkdirSync(tmp, { recursive: true });
 
-const rounds = Number(args.rounds) || (quick ? 5 : 15);
-const warmup = quick ? 2 : 4;
+const rounds = Number(args.rounds) || (quick ? 5 : 20);
+const warmup = quick ? 2 : 5;
 
 const ctx = {
   root: ROOT,

@@ -58,8 +58,10 @@ async function matchRow(ctx, queries) {
       counts = out;
     }
     // Each query's own median over the rounds, then the distribution over queries.
-    const ours = { stats: summarize(perQuery.ours.map((s) => summarize(s).median)) };
-    const naive = { stats: summarize(perQuery.naive.map((s) => summarize(s).median)) };
+    const oursPerQuery = perQuery.ours.map((s) => summarize(s).median);
+    const naivePerQuery = perQuery.naive.map((s) => summarize(s).median);
+    const ours = { stats: summarize(oursPerQuery), samples: oursPerQuery };
+    const naive = { stats: summarize(naivePerQuery), samples: naivePerQuery };
     const empty = counts.filter((c) => c.oursCount === 0 && c.naiveCount > 0).length;
     const row = ratioRow(caseName, ours, naive, {
       budget: '≤ 1 ms',

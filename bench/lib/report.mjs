@@ -6,7 +6,11 @@ const COLUMNS = ['case', 'ours', 'baseline', 'ratio', 'budget', 'verdict'];
 
 const cell = (row, column) => {
   const value = row[column];
-  if (column === 'ratio') return typeof value === 'number' ? `${value.toFixed(2)}×` : (value ?? '—');
+  if (column === 'ratio') {
+    if (typeof value !== 'number') return value ?? '—';
+    const range = row.ratioRange ? ` [${row.ratioRange.map((x) => x.toFixed(2)).join('–')}]` : '';
+    return `${value.toFixed(2)}×${range}`;
+  }
   return value === undefined || value === null || value === '' ? '—' : String(value);
 };
 
@@ -26,7 +30,7 @@ export function renderMarkdown(results) {
   const when = `${results.date.slice(0, 16).replace('T', ' ')} UTC`;
   const out = [
     `Latest run: ${when} · ${results.cpu} (${results.cores} cores) · Chromium ${results.chromium} · Node ${results.node} · ${results.rounds} rounds after ${results.warmup} warm-up.`,
-    'Times are median [interquartile range]; the ratio is ours ÷ baseline.',
+    'Times are median [interquartile range]; the ratio is the median [IQR] of ours ÷ baseline taken side by side (same round or same query).',
     '',
     `| ${COLUMNS.join(' | ')} |`,
     `|${COLUMNS.map(() => '---').join('|')}|`,

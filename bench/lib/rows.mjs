@@ -1,6 +1,6 @@
 // Builds table rows from measurements, so every case states budgets and
 // verdicts the same way.
-import { formatMs } from './stats.mjs';
+import { formatMs, summarize } from './stats.mjs';
 
 export const NOT_BUILT = 'not built yet';
 
@@ -14,7 +14,11 @@ export function notBuilt(caseName, tag, budget) {
  * given; `mustBeBelow` adds "ours < baseline" (the peers).
  */
 export function ratioRow(caseName, ours, baseline, { maxRatio, mustBeBelow = false, budget, note } = {}) {
-  const ratio = ours.stats.median / baseline.stats.median;
+  // Samples taken side by side (same round, or same query) are paired: the median
+  // of their ratios shrugs off the machine's drift better than a ratio of medians.
+  const paired = ours.samples && baseline.samples && ours.samples.length === baseline.samples.length && ours.samples.length > 0;
+  const ratios = paired ? summarize(ours.samples.map((x, i) => x / baseline.samples[i])) : undefined;
+  const ratio = paired ? ratios.median : ours.stats.median / baseline.stats.median;
   let verdict = 'info';
   if (maxRatio !== undefined) verdict = ratio <= maxRatio ? 'pass' : 'FAIL';
   if (mustBeBelow) verdict = ratio < 1 ? 'pass' : 'FAIL';
@@ -23,9 +27,10 @@ export function ratioRow(caseName, ours, baseline, { maxRatio, mustBeBelow = fal
     ours: formatMs(ours.stats),
     baseline: formatMs(baseline.stats),
     ratio,
+    ratioRange: ratios ? [ratios.q1, ratios.q3] : undefined,
     budget: budget ?? (maxRatio !== undefined ? `≤ ${maxRatio}×` : mustBeBelow ? '< 1×' : '—'),
     verdict,
     note,
-    data: { ours: ours.stats, baseline: baseline.stats },
+    data: { ours: ours.stats, baseline: baseline.stats, ratios, samples: paired ? { ours: ours.samples, baseline: baseline.samples } : undefined },
   };
 }

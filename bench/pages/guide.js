@@ -4,7 +4,7 @@
 // span: insert the content, initialise, render, lay out.
 import { Accordion } from '/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js';
 
-const { define, forceLayout, settle, deepQueryAll, waitFor } = window.bench;
+const { define, forceLayout, settle, deepQueryAll, whenRendered } = window.bench;
 const SECTIONS = 50;
 const sections = Array.from({ length: SECTIONS }, (_, i) => ({
   id: `section-${i + 1}`,
@@ -76,7 +76,7 @@ define('ours', async (stage) => {
   el.append(content);
   stage.append(el);
   await settle([el]);
-  await waitFor(() => allExpanded(el), 10000, `${SECTIONS} accordion buttons`);
+  await whenRendered(el, () => allExpanded(el), 10000, `${SECTIONS} accordion buttons`);
   forceLayout();
   return { ms: performance.now() - start, buttons: deepQueryAll(el, '[aria-expanded]').length };
 });

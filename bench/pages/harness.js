@@ -39,32 +39,47 @@
   const deepCount = (node) => deepQueryAll(node, '*').length;
 
   /**
-   * Resolves as soon as predicate() is true: checked now, then once per task
-   * (MessageChannel, no 4 ms timer clamping) until timeoutMs.
+   * Resolves when predicate() is true, checked after every DOM change under el
+   * (its shadow roots included, as they appear) and every 50 ms as a fallback.
+   * No busy polling: on a loaded machine that would starve the network process.
    */
-  function waitFor(predicate, timeoutMs = 10000, label = 'condition') {
+  function whenRendered(el, predicate, timeoutMs = 15000, label = 'render') {
     if (predicate()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const start = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        let ok;
-        try {
-          ok = predicate();
-        } catch (error) {
-          channel.port1.close();
-          reject(error);
-          return;
-        }
-        if (ok) {
-          channel.port1.close();
-          resolve();
-        } else if (performance.now() - start > timeoutMs) {
-          channel.port1.close();
-          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${label}`));
-        } else channel.port2.postMessage(0);
+      const watched = new WeakSet();
+      let timer;
+      let deadline;
+      const finish = (error) => {
+        observer.disconnect();
+        clearInterval(timer);
+        clearTimeout(deadline);
+        if (error) reject(error);
+        else resolve();
       };
-      channel.port2.postMessage(0);
+      const check = () => {
+        try {
+          if (predicate()) finish();
+        } catch (error) {
+          finish(error);
+        }
+      };
+      const observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) watch(node);
+        check();
+      });
+      const watch = (node) => {
+        if (node.nodeType !== 1 && node.nodeType !== 11) return;
+        if (node.shadowRoot && !watched.has(node.shadowRoot)) {
+          watched.add(node.shadowRoot);
+          observer.observe(node.shadowRoot, { subtree: true, childList: true, characterData: true });
+          watch(node.shadowRoot);
+        }
+        for (let c = node.firstChild; c; c = c.nextSibling) watch(c);
+      };
+      observer.observe(el, { subtree: true, childList: true, characterData: true });
+      watch(el);
+      timer = setInterval(check, 50);
+      deadline = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${label}`)), timeoutMs);
     });
   }
 
@@ -111,7 +126,7 @@
     deepText,
     deepQueryAll,
     deepCount,
-    waitFor,
+    whenRendered,
     settle,
     ready: Promise.resolve(),
   };

@@ -2,7 +2,7 @@
 // of the same markup (heading, list of cards: image with width/height, linked
 // title, <time datetime>, summary), both fetching and parsing the same feed.
 (() => {
-  const { define, waitFor, forceLayout, deepText, deepCount, settle } = window.bench;
+  const { define, whenRendered, forceLayout, deepText, deepCount, settle } = window.bench;
   const DEFAULT_LIMIT = 10;
   const title = (i) =>
     `Новина №${String(i).padStart(5, '0')} · ${['Реінтеграція', 'Гаряча лінія', 'Сесія ради', 'Ремонт школи', 'Соціальні виплати', 'Укриття'][i % 6]} у громаді`;
@@ -31,7 +31,7 @@
     const last = title(Math.min(n, expected) - 1);
     const start = performance.now();
     stage.append(el);
-    await waitFor(() => deepText(el).includes(last), 15000, `"${last}" to be rendered`);
+    await whenRendered(el, () => deepText(el).includes(last), 15000, `"${last}" to be rendered`);
     forceLayout();
     const ms = performance.now() - start;
     await settle([el]);
