@@ -4,9 +4,9 @@ import { formatMs, summarize } from './stats.mjs';
 
 export const NOT_BUILT = 'not built yet';
 
-/** A row for a case whose element is not registered in the built bundle. */
+/** A row for a case whose element (`tag`) is not registered in the built bundle. */
 export function notBuilt(caseName, tag, budget) {
-  return { case: caseName, ours: NOT_BUILT, budget, verdict: NOT_BUILT, note: `<${tag}> is not registered by dist/hromada-widgets.js` };
+  return { case: caseName, ours: NOT_BUILT, budget, verdict: NOT_BUILT, data: { missing: tag } };
 }
 
 /**

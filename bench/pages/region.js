@@ -8,7 +8,8 @@
 
   window.bench.ready = (async () => {
     const [tree, settlements] = await Promise.all(
-      ['/dist/data/ua-hromadas.json', '/dist/data/ua-settlements.json'].map((u) => fetch(u).then((r) => r.json())),
+      // The full codifier extract (names and transliterations), not what dist/data/ ships.
+      ['/data/ua-hromadas.json', '/data/ua-settlements.json'].map((u) => fetch(u).then((r) => r.json())),
     );
     const entries = [];
     for (const oblast of tree.oblasts) {
@@ -16,7 +17,8 @@
         for (const h of raion.hromadas ?? []) entries.push({ code: h.code, name: `${h.name_uk} громада`, uk: normalize(h.name_uk), en: normalize(h.name_en) });
       }
     }
-    for (const row of settlements.rows) entries.push({ code: row[0], name: row[1], uk: normalize(row[1]), en: normalize(row[2]) });
+    const [code, name, en] = ['code', 'name_uk', 'name_en'].map((f) => settlements.fields.indexOf(f));
+    for (const row of settlements.rows) entries.push({ code: row[code], name: row[name], uk: normalize(row[name]), en: normalize(row[en]) });
     const input = document.getElementById('vanilla-search');
     const list = document.getElementById('vanilla-results');
     input.addEventListener('input', () => {

@@ -4,27 +4,34 @@
 const APOSTROPHES = /['’ʼ`]/g;
 const normalize = (s) => s.toLocaleLowerCase('uk').replace(APOSTROPHES, "'").trim();
 
+const fetchJson = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+};
+// The baseline reads the full codifier extract (names and transliterations);
+// the element gets dist/data/ as shipped, whatever form the build gave it.
 const data = (async () => {
-  const [hromadas, settlements] = await Promise.all(
-    ['/dist/data/ua-hromadas.json', '/dist/data/ua-settlements.json'].map(async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json();
-    }),
+  const [hromadas, settlements, shippedTree, shipped] = await Promise.all(
+    ['/data/ua-hromadas.json', '/data/ua-settlements.json', '/dist/data/ua-hromadas.json', '/dist/data/ua-settlements.json'].map(fetchJson),
   );
-  return { hromadas, settlements };
+  return { hromadas, settlements, shippedTree, shipped };
 })();
 
 /** The baseline: names lower-cased once, then one includes() per name per query. */
 async function naive() {
   const { hromadas, settlements } = await data;
   const entries = [];
+  const add = (code, uk, en) => entries.push({ code, name: uk, uk: normalize(uk), en: normalize(en) });
   for (const oblast of hromadas.oblasts) {
+    add(oblast.code, oblast.name_uk, oblast.name_en);
     for (const raion of oblast.raions ?? []) {
-      for (const h of raion.hromadas ?? []) entries.push({ code: h.code, name: h.name_uk, uk: normalize(h.name_uk), en: normalize(h.name_en) });
+      add(raion.code, raion.name_uk, raion.name_en);
+      for (const h of raion.hromadas ?? []) add(h.code, h.name_uk, h.name_en);
     }
   }
-  for (const row of settlements.rows) entries.push({ code: row[4], name: row[1], uk: normalize(row[1]), en: normalize(row[2]) });
+  const [name, en, hromada] = ['name_uk', 'name_en', 'hromada_code'].map((f) => settlements.fields.indexOf(f));
+  for (const row of settlements.rows) add(row[hromada], row[name], row[en]);
   return (query) => {
     const q = normalize(query);
     const found = [];
@@ -59,9 +66,12 @@ const findsZnob = (result) => ZNOB.some((needle) => mentions(result, needle));
  * results find Зноб-Новгородська for both "зноб" and "znob" is measured.
  */
 async function ours(urls) {
-  const { hromadas, settlements } = await data;
+  const { shippedTree: hromadas, shipped: settlements } = await data;
   const { parseRegionTree } = await import('/dist/esm/data/regions.js').catch(() => ({}));
+  const { parseSettlements } = await import('/dist/esm/data/settlements.js').catch(() => ({}));
   const tree = parseRegionTree ? parseRegionTree(hromadas) : undefined;
+  const parsed = parseSettlements ? parseSettlements(settlements) : undefined;
+  const regions = tree && [...tree.oblasts, ...tree.oblasts.flatMap((o) => o.children), ...tree.oblasts.flatMap((o) => o.children.flatMap((r) => r.children))];
   const exported = [];
   for (const url of urls) {
     const mod = await import(url);
@@ -71,6 +81,9 @@ async function ours(urls) {
   const builders = exported.filter(({ name, value }) => /index/i.test(name) && /^(build|create|make|new|index)/i.test(name) || isClassWithSearch(value));
   const searchers = exported.filter(({ name }) => /^(search|match|find|query|filter)/i.test(name) && !/index$/i.test(name));
   const inputs = [
+    ['[oblasts, raions, hromadas], parseSettlements(shipped), tree.byCode', [regions, parsed, tree?.byCode]],
+    ['[oblasts, raions, hromadas], parseSettlements(shipped)', [regions, parsed]],
+    ['tree, parseSettlements(shipped)', [tree, parsed]],
     ['tree, settlements', [tree, settlements]],
     ['tree, settlement rows', [tree, settlements.rows]],
     ['tree', [tree]],
@@ -114,7 +127,8 @@ async function ours(urls) {
   return { missing: `no working combination among exports [${exported.map((e) => e.name).join(', ')}]` };
 }
 
-const size = (result) => (Array.isArray(result) ? result.length : typeof result?.length === 'number' ? result.length : result?.size ?? NaN);
+const size = (result) =>
+  Array.isArray(result) ? result.length : (result?.total ?? result?.entries?.length ?? result?.length ?? result?.size ?? NaN);
 
 window.bench.search = {
   /** Returns how ours is called (or why it cannot be), and sanity facts about both. */
