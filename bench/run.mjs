@@ -136,6 +136,8 @@ const meta = {
   date: startedAt.toISOString(),
   cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
   cores: os.cpus().length,
+  // Other work on the machine: ratios hold up under it, absolute times do not.
+  loadAverage: os.loadavg()[0].toFixed(1),
   platform: `${os.type()} ${os.release()} ${os.arch()}`,
   node: process.version,
   chromium: chromiumVersion,
@@ -146,7 +148,7 @@ const results = { ...meta, rows };
 writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log(`\n${renderTable(rows)}`);
-console.log(`\n${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.cpu} (${meta.cores} cores) · Chromium ${meta.chromium} · Node ${meta.node} · ${rounds} rounds after ${warmup} warm-up`);
+console.log(`\n${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.cpu} (${meta.cores} cores, load ${meta.loadAverage}) · Chromium ${meta.chromium} · Node ${meta.node} · ${rounds} rounds after ${warmup} warm-up`);
 console.log('Written: bench/results.json');
 if (!args['no-readme'] && !args.only) {
   if (updateReadme(path.join(ROOT, 'README.md'), renderMarkdown(results))) console.log('Updated: README.md (Benchmarks)');

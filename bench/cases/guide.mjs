@@ -20,7 +20,9 @@ export default {
       return [
         ratioRow(`${caseName} vs vanilla floor`, m.ours, m.vanilla, {
           maxRatio: 1.5,
-          note: `GOV.UK accordion ÷ floor: ${(m.govuk.stats.median / m.vanilla.stats.median).toFixed(2)}×`,
+          note:
+            `GOV.UK accordion ÷ floor: ${(m.govuk.stats.median / m.vanilla.stats.median).toFixed(2)}×; ` +
+            `DOM elements: ours ${m.ours.last.elements}, floor ${m.vanilla.last.elements}, GOV.UK ${m.govuk.last.elements}`,
         }),
         ratioRow(`${caseName} vs GOV.UK Frontend accordion`, m.ours, m.govuk, { mustBeBelow: true }),
       ];

@@ -42,29 +42,40 @@
    * Resolves when predicate() is true, checked after every DOM change under el
    * (its shadow roots included, as they appear) and every 50 ms as a fallback.
    * No busy polling: on a loaded machine that would starve the network process.
+   * Resolves to the ms spent in the checks, for the caller to subtract.
    */
   function whenRendered(el, predicate, timeoutMs = 15000, label = 'render') {
-    if (predicate()) return Promise.resolve();
+    let overhead = 0;
     return new Promise((resolve, reject) => {
       const watched = new WeakSet();
       let timer;
       let deadline;
+      let done = false;
       const finish = (error) => {
+        done = true;
         observer.disconnect();
         clearInterval(timer);
         clearTimeout(deadline);
         if (error) reject(error);
-        else resolve();
+        else resolve(overhead);
       };
       const check = () => {
+        if (done) return;
+        const t0 = performance.now();
+        let ok = false;
         try {
-          if (predicate()) finish();
+          ok = predicate();
         } catch (error) {
           finish(error);
+          return;
         }
+        overhead += performance.now() - t0;
+        if (ok) finish();
       };
       const observer = new MutationObserver((records) => {
+        const t0 = performance.now();
         for (const record of records) for (const node of record.addedNodes) watch(node);
+        overhead += performance.now() - t0;
         check();
       });
       const watch = (node) => {
@@ -78,23 +89,32 @@
       };
       observer.observe(el, { subtree: true, childList: true, characterData: true });
       watch(el);
+      check();
       timer = setInterval(check, 50);
       deadline = setTimeout(() => finish(new Error(`timed out after ${timeoutMs} ms waiting for ${label}`)), timeoutMs);
     });
   }
 
-  /** Awaits Lit's updateComplete of el and of the custom elements in its shadow tree, until quiet. */
+  /**
+   * Awaits Lit's updateComplete of els and of the custom elements in their
+   * shadow trees, until none is pending. Resolves to the ms spent walking the
+   * trees, for the caller to subtract.
+   */
   async function settle(els) {
+    let overhead = 0;
     for (let pass = 0; pass < 4; pass += 1) {
+      const t0 = performance.now();
       const pending = [];
       for (const el of els) {
-        for (const inner of [el, ...deepQueryAll(el, ':defined')]) {
-          if (inner.updateComplete && inner.isUpdatePending !== false) pending.push(inner.updateComplete);
+        for (const inner of deepQueryAll(el, '*')) {
+          if (inner.localName.includes('-') && inner.updateComplete && inner.isUpdatePending) pending.push(inner.updateComplete);
         }
       }
-      if (pending.length === 0) return;
+      overhead += performance.now() - t0;
+      if (pending.length === 0) break;
       await Promise.all(pending);
     }
+    return overhead;
   }
 
   function isBuilt(tag) {

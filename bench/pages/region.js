@@ -1,6 +1,7 @@
-// Keystroke → rendered results: the region filter's search box against a
-// vanilla search box (naive loop, first 10 matches as a listbox). The time runs
-// from the input event to the last DOM change outside live regions, layout included.
+// Keystroke → rendered results: the region filter's search box against a vanilla
+// search box (naive loop, the first 50 matches as a listbox, as the element shows).
+// The time runs from the input event to the last DOM change outside live regions,
+// layout included.
 (() => {
   const { forceLayout } = window.bench;
   const APOSTROPHES = /['’ʼ`]/g;
@@ -12,32 +13,48 @@
       ['/data/ua-hromadas.json', '/data/ua-settlements.json'].map((u) => fetch(u).then((r) => r.json())),
     );
     const entries = [];
+    const hromadaName = new Map();
+    const add = (code, name, en, detail) => entries.push({ code, name, detail, uk: normalize(name), en: normalize(en) });
     for (const oblast of tree.oblasts) {
+      add(oblast.code, oblast.name_uk, oblast.name_en, '');
       for (const raion of oblast.raions ?? []) {
-        for (const h of raion.hromadas ?? []) entries.push({ code: h.code, name: `${h.name_uk} громада`, uk: normalize(h.name_uk), en: normalize(h.name_en) });
-      }
-    }
-    const [code, name, en] = ['code', 'name_uk', 'name_en'].map((f) => settlements.fields.indexOf(f));
-    for (const row of settlements.rows) entries.push({ code: row[code], name: row[name], uk: normalize(row[name]), en: normalize(row[en]) });
-    const input = document.getElementById('vanilla-search');
-    const list = document.getElementById('vanilla-results');
-    input.addEventListener('input', () => {
-      const q = normalize(input.value);
-      const items = [];
-      if (q.length >= 2) {
-        for (const entry of entries) {
-          if (entry.uk.includes(q) || entry.en.includes(q)) {
-            const li = document.createElement('li');
-            li.setAttribute('role', 'option');
-            li.id = `opt-${entry.code}`;
-            li.textContent = entry.name;
-            items.push(li);
-            if (items.length === 10) break;
-          }
+        add(raion.code, `${raion.name_uk} район`, raion.name_en, oblast.name_uk);
+        for (const h of raion.hromadas ?? []) {
+          hromadaName.set(h.code, `${h.name_uk} громада`);
+          add(h.code, `${h.name_uk} громада`, h.name_en, `${raion.name_uk} район`);
         }
       }
+    }
+    const [code, name, en, hromada] = ['code', 'name_uk', 'name_en', 'hromada_code'].map((f) => settlements.fields.indexOf(f));
+    for (const row of settlements.rows) add(row[code], row[name], row[en], hromadaName.get(row[hromada]) ?? '');
+    const input = document.getElementById('vanilla-search');
+    const list = document.getElementById('vanilla-results');
+    const status = document.getElementById('vanilla-status');
+    // Up to 50 options of a name and where it lies, and a count in a status line: what the element shows.
+    input.addEventListener('input', () => {
+      const q = normalize(input.value);
+      const found = [];
+      if (q) for (const entry of entries) if (entry.uk.includes(q) || entry.en.includes(q)) found.push(entry);
+      const items = found.slice(0, 50).map((entry, i) => {
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.id = `opt-${i}`;
+        li.setAttribute('aria-selected', 'false');
+        const main = document.createElement('span');
+        main.className = 'main';
+        main.textContent = entry.name;
+        li.append(main);
+        if (entry.detail) {
+          const detail = document.createElement('span');
+          detail.className = 'detail';
+          detail.textContent = entry.detail;
+          li.append(' ', detail);
+        }
+        return li;
+      });
       list.replaceChildren(...items);
       input.setAttribute('aria-expanded', String(items.length > 0));
+      status.textContent = found.length ? `Знайдено ${found.length}` : q ? 'Нічого не знайдено' : '';
     });
   })();
 
