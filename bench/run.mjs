@@ -89,24 +89,46 @@ const ctx = {
   },
   /**
    * Runs the page's variants in turn, the order rotating every round so no
-   * variant always follows the same one; returns { name: { stats, samples, last } }.
+   * variant always follows the same one. The figure is the main thread's CPU
+   * time (Chromium's ThreadTime metric) around the variant's run() alone, less
+   * the median cost of an empty run: preemption on a loaded machine, which
+   * inflates wall time, does not count. Wall times are kept beside it.
+   * Returns { name: { stats, samples, wall, last } }.
    */
   async alternate(page, names, { timeoutMs = 20000 } = {}) {
-    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadMs = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const thread = metrics.find((m) => m.name === 'ThreadTime');
+      return thread ? thread.value * 1000 : NaN;
+    };
+    const all = ['__noop', ...names];
+    const cpu = Object.fromEntries(all.map((name) => [name, []]));
+    const wall = Object.fromEntries(all.map((name) => [name, []]));
     const last = {};
     for (let round = 0; round < warmup + rounds; round += 1) {
-      const order = names.map((_, i) => names[(i + round) % names.length]);
-      for (const name of order) {
-        const result = await withTimeout(
-          page.evaluate(([n, r]) => window.bench.run(n, r), [name, round]),
-          timeoutMs,
-          `variant ${name}, round ${round}`,
-        );
-        if (round >= warmup) samples[name].push(result.ms);
-        last[name] = result;
+      for (const name of all.map((_, i) => all[(i + round) % all.length])) {
+        const what = `variant ${name}, round ${round}`;
+        await withTimeout(page.evaluate(([n, r]) => window.bench.prepare(n, r), [name, round]), timeoutMs, what);
+        const before = await threadMs();
+        const result = await withTimeout(page.evaluate(() => window.bench.go()), timeoutMs, what);
+        const after = await threadMs();
+        last[name] = await withTimeout(page.evaluate(() => window.bench.inspect()), timeoutMs, what);
+        if (round < warmup) continue;
+        cpu[name].push(after - before - (result.overhead ?? 0));
+        wall[name].push(result.ms);
       }
     }
-    return Object.fromEntries(names.map((name) => [name, { stats: summarize(samples[name]), samples: samples[name], last: last[name] }]));
+    await cdp.detach().catch(() => {});
+    const useCpu = cpu.__noop.every(Number.isFinite);
+    const empty = useCpu ? summarize(cpu.__noop).median : 0;
+    return Object.fromEntries(
+      names.map((name) => {
+        const samples = useCpu ? cpu[name].map((ms) => Math.max(ms - empty, 0.001)) : wall[name];
+        return [name, { stats: summarize(samples), samples, wall: summarize(wall[name]), metric: useCpu ? 'cpu' : 'wall', last: last[name] }];
+      }),
+    );
   },
 };
 

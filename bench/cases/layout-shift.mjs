@@ -19,7 +19,11 @@ function observeShifts() {
         value: entry.value,
         hadRecentInput: entry.hadRecentInput,
         at: Math.round(entry.startTime),
-        sources: (entry.sources ?? []).map((s) => describe(s.node)),
+        sources: (entry.sources ?? []).map((s) => {
+          const dy = Math.round(s.currentRect.y - s.previousRect.y);
+          const dh = Math.round(s.currentRect.height - s.previousRect.height);
+          return `${describe(s.node)} (${dy >= 0 ? '↓' : '↑'}${Math.abs(dy)} px${dh ? `, height ${dh > 0 ? '+' : ''}${dh}` : ''})`;
+        }),
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -63,7 +67,7 @@ export default {
         budget: '0',
         verdict: worst.cls === 0 ? 'pass' : 'FAIL',
         note:
-          (worst.cls > 0 ? `worst on ${worst.viewport}: ${worst.shifts.length} shift(s), sources ${sources || 'unknown'}; ` : '') +
+          (worst.cls > 0 ? `worst on ${worst.viewport}: ${worst.shifts.length} shift(s) at ${worst.shifts.map((s) => `${s.at} ms`).join(', ')}, moved: ${sources || 'unknown'}; ` : '') +
           (missing.length ? `not built yet, so not in the figure: ${missing.join(', ')}` : 'every element built'),
         data: results,
       },

@@ -30,7 +30,7 @@ export function renderMarkdown(results) {
   const when = `${results.date.slice(0, 16).replace('T', ' ')} UTC`;
   const out = [
     `Latest run: ${when} · ${results.cpu} (${results.cores} cores, load average ${results.loadAverage} at the end) · Chromium ${results.chromium} · Node ${results.node} · ${results.rounds} rounds after ${results.warmup} warm-up.`,
-    'Times are median [interquartile range]; the ratio is the median [IQR] of ours ÷ baseline taken side by side (same round or same query).',
+    'Renders are main-thread CPU ms, search times wall-clock ms: median [interquartile range]; the ratio is the median [IQR] of ours ÷ baseline taken side by side (same round or same query).',
     '',
     `| ${COLUMNS.join(' | ')} |`,
     `|${COLUMNS.map(() => '---').join('|')}|`,

@@ -68,17 +68,20 @@ function govukContent(round) {
 
 const allExpanded = (root) => deepQueryAll(root, '[aria-expanded]').length >= SECTIONS;
 
-define('ours', async (stage) => {
-  const content = plainContent();
-  const start = performance.now();
-  const el = document.createElement('hromada-guide');
-  el.setAttribute('heading-level', '3');
-  el.append(content);
-  stage.append(el);
-  // The watching costs time the element did not spend: it is taken off.
-  const overhead = (await settle([el])) + (await whenRendered(el, () => allExpanded(el), 10000, `${SECTIONS} accordion buttons`));
-  forceLayout();
-  return { ms: performance.now() - start - overhead, elements: deepCount(el) };
+define('ours', {
+  setup: (stage) => ({ stage, content: plainContent() }),
+  async run(state) {
+    const start = performance.now();
+    const el = document.createElement('hromada-guide');
+    el.setAttribute('heading-level', '3');
+    el.append(state.content);
+    state.stage.append(el);
+    // The watching costs time the element did not spend: it is taken off.
+    const overhead = (await settle([el])) + (await whenRendered(el, () => allExpanded(el), 10000, `${SECTIONS} accordion buttons`));
+    forceLayout();
+    return { ms: performance.now() - start - overhead, overhead };
+  },
+  inspect: ({ stage }) => ({ elements: deepCount(stage) }),
 });
 
 /** The floor: the WAI-ARIA accordion pattern done by hand over the same headings. */
@@ -133,23 +136,29 @@ floorStyle.textContent = `
 `;
 document.head.append(floorStyle);
 
-define('vanilla', async (stage) => {
-  const content = plainContent();
-  const start = performance.now();
-  const root = document.createElement('div');
-  root.className = 'guide-floor';
-  root.append(content);
-  stage.append(root);
-  enhance(root);
-  forceLayout();
-  return { ms: performance.now() - start, elements: deepCount(root) };
+define('vanilla', {
+  setup: (stage) => ({ stage, content: plainContent() }),
+  run({ stage, content }) {
+    const start = performance.now();
+    const root = document.createElement('div');
+    root.className = 'guide-floor';
+    root.append(content);
+    stage.append(root);
+    enhance(root);
+    forceLayout();
+    return { ms: performance.now() - start };
+  },
+  inspect: ({ stage }) => ({ elements: deepCount(stage) }),
 });
 
-define('govuk', async (stage, round) => {
-  const root = govukContent(round);
-  const start = performance.now();
-  stage.append(root);
-  new Accordion(root);
-  forceLayout();
-  return { ms: performance.now() - start, elements: deepCount(root) };
+define('govuk', {
+  setup: (stage, round) => ({ stage, root: govukContent(round) }),
+  run({ stage, root }) {
+    const start = performance.now();
+    stage.append(root);
+    new Accordion(root);
+    forceLayout();
+    return { ms: performance.now() - start };
+  },
+  inspect: ({ stage }) => ({ elements: deepCount(stage) }),
 });

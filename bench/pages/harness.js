@@ -121,8 +121,12 @@
     return customElements.get(tag) !== undefined;
   }
 
+  // A variant is { setup(stage, round) → state, run(state) → { ms, overhead? },
+  // inspect(state) → facts }; bench/run.mjs reads the main thread's CPU time
+  // around run() alone, so setup and inspection cost nothing.
   let stage;
-  async function run(name, round) {
+  let current;
+  function prepare(name, round) {
     const variant = variants.get(name);
     if (!variant) throw new Error(`no variant "${name}" on this page`);
     stage?.remove();
@@ -133,13 +137,30 @@
     stage.className = 'bench-stage';
     document.body.append(stage);
     forceLayout();
-    const result = await variant(stage, round);
-    return typeof result === 'number' ? { ms: result } : result;
+    current = { variant, state: variant.setup ? variant.setup(stage, round) : { stage, round } };
   }
+  async function go() {
+    current.result = await current.variant.run(current.state);
+    return current.result;
+  }
+  async function inspect() {
+    const facts = current.variant.inspect ? await current.variant.inspect(current.state) : {};
+    return { ...current.result, ...facts };
+  }
+  /** All three at once, for scripts that want wall time only. */
+  async function run(name, round) {
+    prepare(name, round);
+    await go();
+    return inspect();
+  }
+  variants.set('__noop', { run: () => ({ ms: 0 }) });
 
   window.bench = {
-    define: (name, fn) => variants.set(name, fn),
+    define: (name, variant) => variants.set(name, variant),
     variants: () => [...variants.keys()],
+    prepare,
+    go,
+    inspect,
     run,
     isBuilt,
     forceLayout,

@@ -7,7 +7,17 @@
   const DEFAULT_LIMIT = 10;
   const title = (i) =>
     `Новина №${String(i).padStart(5, '0')} · ${['Реінтеграція', 'Гаряча лінія', 'Сесія ради', 'Ремонт школи', 'Соціальні виплати', 'Укриття'][i % 6]} у громаді`;
-  const feedUrl = (n, round) => `/__bench/feed.json?n=${n}&r=${round}-${Math.random().toString(36).slice(2)}`;
+  // Each run gets a fresh blob: URL of the same feed text: no per-URL cache can
+  // answer, and no HTTP server on a busy machine adds its noise to the parse + render.
+  const blobs = new Map();
+  window.bench.ready = Promise.all(
+    [50, 10000].map(async (n) => {
+      // Absolute image URLs: relative ones would resolve against the blob: URL.
+      const text = (await (await fetch(`/__bench/feed.json?n=${n}`)).text()).replaceAll('"/demo/', `"${location.origin}/demo/`);
+      blobs.set(n, new Blob([text], { type: 'application/feed+json' }));
+    }),
+  );
+  const feedUrl = (n) => URL.createObjectURL(blobs.get(n));
 
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
@@ -26,30 +36,37 @@
     button { min-height: 2.75em; }
   `);
 
-  async function ours(stage, n, limit) {
-    const el = document.createElement('hromada-news-list');
-    if (limit) el.setAttribute('limit', String(limit));
-    el.setAttribute('src', feedUrl(n, Math.random()));
-    const expected = limit ?? DEFAULT_LIMIT;
-    const last = title(Math.min(n, expected) - 1);
-    const start = performance.now();
-    stage.append(el);
-    // The watching costs time the element did not spend: it is taken off.
-    const overhead = await whenRendered(el, () => deepText(el).includes(last), 15000, `"${last}" to be rendered`);
-    forceLayout();
-    const ms = performance.now() - start - overhead;
-    await settle([el]);
-    const text = deepText(el);
-    return { ms, elements: deepCount(el), firstPageOnly: !text.includes(title(expected)) };
-  }
+  const ours = (n, limit) => ({
+    setup(stage) {
+      const el = document.createElement('hromada-news-list');
+      if (limit) el.setAttribute('limit', String(limit));
+      const url = feedUrl(n);
+      el.setAttribute('src', url);
+      const expected = limit ?? DEFAULT_LIMIT;
+      return { stage, el, url, expected, last: title(Math.min(n, expected) - 1) };
+    },
+    async run({ stage, el, last }) {
+      const start = performance.now();
+      stage.append(el);
+      // The watching costs time the element did not spend: it is taken off.
+      const overhead = await whenRendered(el, () => deepText(el).includes(last), 15000, `"${last}" to be rendered`);
+      forceLayout();
+      return { ms: performance.now() - start - overhead, overhead };
+    },
+    async inspect({ el, url, expected }) {
+      await settle([el]);
+      URL.revokeObjectURL(url);
+      return { elements: deepCount(el), firstPageOnly: !deepText(el).includes(title(expected)) };
+    },
+  });
 
-  async function vanilla(stage, n, limit) {
+  async function vanillaRender({ stage, limit, url }) {
     const start = performance.now();
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     stage.append(host);
-    const response = await fetch(feedUrl(n, Math.random()));
+    const response = await fetch(url);
     const feed = await response.json();
     const dateFormat = new Intl.DateTimeFormat('uk', { dateStyle: 'long' });
     const heading = document.createElement('h2');
@@ -100,11 +117,20 @@
       root.append(more);
     }
     forceLayout();
-    return { ms: performance.now() - start, elements: deepCount(host) };
+    return { ms: performance.now() - start };
   }
 
-  define('ours-50', (stage) => ours(stage, 50, 50));
-  define('vanilla-50', (stage) => vanilla(stage, 50, 50));
-  define('ours-10k', (stage) => ours(stage, 10000));
-  define('vanilla-10k', (stage) => vanilla(stage, 10000));
+  const vanilla = (n, limit) => ({
+    setup: (stage) => ({ stage, limit, url: feedUrl(n) }),
+    run: vanillaRender,
+    inspect({ stage, url }) {
+      URL.revokeObjectURL(url);
+      return { elements: deepCount(stage.firstElementChild) };
+    },
+  });
+
+  define('ours-50', ours(50, 50));
+  define('vanilla-50', vanilla(50, 50));
+  define('ours-10k', ours(10000));
+  define('vanilla-10k', vanilla(10000));
 })();

@@ -109,17 +109,21 @@ function floorCard(card) {
 }
 
 /** Creating the elements is inside the timed span: some peers build their DOM in the constructor. */
-async function timed(stage, make) {
-  const start = performance.now();
-  const els = cards.map(make);
-  stage.append(...els);
-  const overhead = await settle(els);
-  forceLayout();
-  return { ms: performance.now() - start - overhead, elements: window.bench.deepCount(stage) };
-}
+const cardsOf = (make) => ({
+  async run({ stage }) {
+    const start = performance.now();
+    const els = cards.map(make);
+    stage.append(...els);
+    const overhead = await settle(els);
+    forceLayout();
+    return { ms: performance.now() - start - overhead, overhead };
+  },
+  inspect: ({ stage }) => ({ elements: window.bench.deepCount(stage) }),
+});
 
-define('ours', (stage) =>
-  timed(stage, (card) => {
+define(
+  'ours',
+  cardsOf((card) => {
     const el = document.createElement('hromada-video');
     el.setAttribute('video-id', card.id);
     el.setAttribute('video-title', card.title);
@@ -128,17 +132,19 @@ define('ours', (stage) =>
     return el;
   }),
 );
-define('vanilla', (stage) => timed(stage, floorCard));
-define('lite-youtube-jr', (stage) =>
-  timed(stage, (card) => {
+define('vanilla', cardsOf(floorCard));
+define(
+  'lite-youtube-jr',
+  cardsOf((card) => {
     const el = document.createElement('jr-lite-youtube');
     el.setAttribute('videoid', card.id);
     el.setAttribute('videotitle', card.title);
     return el;
   }),
 );
-define('lite-youtube-embed', (stage) =>
-  timed(stage, (card) => {
+define(
+  'lite-youtube-embed',
+  cardsOf((card) => {
     const el = document.createElement('pi-lite-youtube');
     el.setAttribute('videoid', card.id);
     el.setAttribute('title', card.title);
