@@ -1,7 +1,7 @@
 // npm run size: raw, gzip -9 and brotli sizes of the one-file bundle, checked
-// against the SPEC §6 budget (24 KB gzip). `--per-element` adds what each
-// element costs on its own (the benchmark's breakdown); the exit code only
-// ever reflects the budget.
+// against the SPEC §6 budget (24 KB gzip). `--by-source` lists where the bytes
+// come from; `--per-element` what each element costs on its own (the
+// benchmark's breakdown). The exit code only ever reflects the budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
@@ -61,9 +61,45 @@ export async function perElement() {
   return { base: await bundleOne(BASE), elements };
 }
 
+/**
+ * Which source files the minified bundle's bytes come from, read from its
+ * source map; each file's share of the gzip size is estimated pro rata.
+ */
+export async function bySource(file) {
+  const { TraceMap, eachMapping } = await import('@jridgewell/trace-mapping');
+  const code = readFileSync(file, 'utf8');
+  const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
+  const lines = code.split('\n');
+  const segments = [];
+  eachMapping(map, (segment) => segments.push(segment));
+  segments.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+  const bytes = new Map();
+  segments.forEach((segment, index) => {
+    const next = segments[index + 1];
+    const end = next && next.generatedLine === segment.generatedLine ? next.generatedColumn : lines[segment.generatedLine - 1].length;
+    const source = (segment.source ?? '?').replace(/^.*node_modules\//, '').replace(/^.*?\/src\//, 'src/');
+    bytes.set(source, (bytes.get(source) ?? 0) + end - segment.generatedColumn);
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const bundle = path.join(ROOT, 'dist/hromada-widgets.js');
   const size = measure(bundle);
+  if (process.argv.includes('--by-source')) {
+    // Template literals are minified by a separate pass and map to their component file.
+    for (const [source, raw] of await bySource(bundle)) {
+      console.log(`${String(raw).padStart(7)} B raw  ≈${kb((raw / size.raw) * size.gzip).padStart(8)} gzip  ${source}`);
+    }
+  }
+  if (process.argv.includes('--per-element')) {
+    const { base, elements } = await perElement();
+    console.log(`Each element alone (ES module, terser, gzip -9); shared base ${kb(base.gzip)}:`);
+    for (const element of elements) {
+      console.log(`  ${element.name.padEnd(16)} ${kb(element.gzip).padStart(8)}  (+${kb(element.gzip - base.gzip)} over the base)`);
+    }
+    console.log('');
+  }
   console.log(`dist/hromada-widgets.js  raw ${kb(size.raw)}  gzip ${kb(size.gzip)}  brotli ${kb(size.brotli)}`);
   console.log(`budget: gzip ≤ ${kb(GZIP_BUDGET)} (stretch ${kb(GZIP_STRETCH)})`);
   if (size.gzip > GZIP_BUDGET) {
@@ -71,11 +107,4 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(size.gzip <= GZIP_STRETCH ? 'Within the stretch budget.' : 'Within budget (not the stretch goal).');
-  if (process.argv.includes('--per-element')) {
-    const { base, elements } = await perElement();
-    console.log(`\nEach element alone (ES module, terser, gzip -9); shared base ${kb(base.gzip)}:`);
-    for (const element of elements) {
-      console.log(`  ${element.name.padEnd(16)} ${kb(element.gzip).padStart(8)}  (+${kb(element.gzip - base.gzip)} over the base)`);
-    }
-  }
 }

@@ -1,5 +1,8 @@
 // The one-script entry: registers every element and exposes window.hromadaWidgets.
 import './components/hotline/define.js';
+import './components/embed/define.js';
+import './components/region-filter/define.js';
+import './components/video/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
@@ -26,3 +29,6 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { HromadaRegionFilter } from './components/region-filter/define.js';
+export { HromadaVideo } from './components/video/define.js';
+export type { HromadaVideoPlayEvent } from './events/hromada-video-play.js';

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FeedController } from '../../src/data/feed-controller.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
 
 /** A minimal host that loads whatever `src` says. */
 class FeedHost extends LitElement {
@@ -21,6 +22,7 @@ describe('FeedController', () => {
   let respond: (url: string) => Promise<Response>;
 
   beforeEach(() => {
+    clearFeedCache();
     requests = [];
     respond = async () => new Response(JSON_FEED, { status: 200 });
     window.fetch = (input: RequestInfo | URL) => {
@@ -34,9 +36,7 @@ describe('FeedController', () => {
   });
 
   const settled = async (host: FeedHost) => {
-    for (let i = 0; i < 20 && host.feed.status === 'loading'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await waitUntil(() => host.feed.status === 'loaded' || host.feed.status === 'error', 'feed did not settle', { timeout: 3000 });
     await host.updateComplete;
   };
 
@@ -48,13 +48,14 @@ describe('FeedController', () => {
   });
 
   it('makes one request for many elements on one URL', async () => {
-    const parent = await fixture(html`<div>
+    const parent = fixtureSync(html`<div>
       ${Array.from({ length: 20 }, () => html`<feed-controller-test-host src="/feeds/shared.json"></feed-controller-test-host>`)}
     </div>`);
     const hosts = [...parent.querySelectorAll<FeedHost>('feed-controller-test-host')];
     await Promise.all(hosts.map(settled));
     expect(requests.filter((url) => url.endsWith('/feeds/shared.json'))).to.have.length(1);
     expect(hosts.every((host) => host.feed.status === 'loaded')).to.equal(true);
+    parent.remove();
   });
 
   it('ends in a typed error on HTTP 404, and loads again on retry', async () => {
