@@ -29,4 +29,7 @@ export default tseslint.config(
       ],
     },
   },
+  // The benchmark: Node scripts and the in-page halves that run in Chromium.
+  { files: ['bench/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['bench/pages/**/*.js'], languageOptions: { globals: globals.browser } },
 );
