@@ -45,6 +45,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // Files run side by side in tabs of one window; without focus emulation
+      // the tabs behind get no requestAnimationFrame (which fixture() awaits)
+      // and no focus events, so a test passed or hung depending on its neighbour.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],
