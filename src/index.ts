@@ -1,5 +1,6 @@
 // The one-script entry: registers every element and exposes window.hromadaWidgets.
 import './components/hotline/define.js';
+import './components/news-list/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
@@ -26,3 +27,6 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { HromadaNewsList } from './components/news-list/define.js';
+export type { HromadaNewsLoadEvent } from './events/hromada-news-load.js';
+export type { HromadaNewsErrorEvent } from './events/hromada-news-error.js';
