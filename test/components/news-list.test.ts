@@ -140,7 +140,7 @@ describe('<hromada-news-list>', () => {
       // Named at once: oblast names are in the script.
       expect(heading(el)).to.equal('Новини Сумської області');
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 2', 'Новина 3', 'Новина 5']);
-      await until(() => $(el, '[part="source"]')!.textContent !== '', 'hromada names');
+      await until(() => $(el, '[part="source"]')!.textContent!.trim() !== '', 'hromada names');
       expect($$(el, '[part="source"]').map((node) => node.textContent)).to.deep.equal([
         'Зноб-Новгородська селищна громада',
         'Шосткинська міська громада',

@@ -71,7 +71,7 @@ export default css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .source:not(:empty)::before {
+  .source::before {
     content: ' · ';
   }
   .summary {
@@ -116,16 +116,24 @@ export default css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
   }
+  /* Each bone as tall as the line it stands for, in that line's own font size. */
   .title.bone {
     height: 1.3em;
     width: 80%;
   }
   .meta.bone {
-    height: 1.3em;
+    height: 1.5em;
     width: 30%;
   }
   .summary.bone {
     height: 4.5em;
+  }
+  .tags.bone {
+    height: 1.65em;
+    width: 40%;
+  }
+  .more-space {
+    height: calc(var(--_space) + 44px);
   }
   .empty {
     margin: 0 0 0.5em;

@@ -341,10 +341,12 @@ export class HromadaNewsList extends HromadaElement {
         <span class="title bone"></span>
         <span class="meta bone"></span>
         <span class="summary bone"></span>
+        <span class="tags bone"></span>
       </li>
     `);
     return html`
       <ul class="list" part="list" aria-busy="true" aria-hidden="true">${bones}</ul>
+      <div class="more-space"></div>
       <p class="visually-hidden" role="status">${msg('Завантаження новин…')}</p>
     `;
   }
@@ -429,8 +431,8 @@ export class HromadaNewsList extends HromadaElement {
 
   private renderSource(item: NewsItem, tree: RegionTree | null) {
     const region = tree ? findRegion(item.region || this.feedRegion, tree) : undefined;
-    // The span is there before the names arrive, so they fill a line that already exists.
-    return html`<span class="source" part="source">${region ? regionName(region) : ''}</span>`;
+    // There, with a space in it, before the names arrive: they then fill a line box that already exists.
+    return html`<span class="source" part="source">${region ? regionName(region) : '\u00a0'}</span>`;
   }
 }
 
