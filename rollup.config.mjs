@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** The bundle sits beside dist/data/; see src/internal/asset-url.ts. */
 function bundleDataDir() {
@@ -29,6 +30,8 @@ export default {
     bundleDataDir(),
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
+    // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.
+    minifyHtmlLiterals(),
     terser({
       ecma: 2021,
       compress: { passes: 2 },

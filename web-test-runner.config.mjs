@@ -37,7 +37,9 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { browser: true },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames, and tests that
+  // wait for a frame (open-wc's fixture() on a plain element) would hang there.
+  concurrency: 1,
   testFramework: {
     config: { timeout: 10000 },
   },
@@ -45,15 +47,6 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
-      // Files run side by side in tabs of one window; without focus emulation
-      // the tabs behind get no requestAnimationFrame (which fixture() awaits)
-      // and no focus events, so a test passed or hung depending on its neighbour.
-      createPage: async ({ context }) => {
-        const page = await context.newPage();
-        const session = await page.createCDPSession();
-        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-        return page;
-      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],

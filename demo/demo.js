@@ -1,9 +1,13 @@
 // The demo's language switch: it only sets <html lang>; the widgets follow it.
-for (const button of document.querySelectorAll('.language button')) {
-  button.addEventListener('click', () => {
-    document.documentElement.lang = button.dataset.lang;
-    for (const other of document.querySelectorAll('.language button')) {
-      other.setAttribute('aria-pressed', String(other === button));
-    }
-  });
+// `?lang=en` opens the demo in English (used by scripts/screenshots.mjs).
+const buttons = document.querySelectorAll('.language button');
+
+function showLanguage(lang) {
+  document.documentElement.lang = lang;
+  for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
 }
+
+for (const button of buttons) button.addEventListener('click', () => showLanguage(button.dataset.lang));
+
+const requested = new URLSearchParams(location.search).get('lang');
+if (requested === 'uk' || requested === 'en') showLanguage(requested);

@@ -16,10 +16,11 @@ step('Messages to translate (lit-localize extract)', 'lit-localize', ['extract']
 step('Localized templates (lit-localize build)', 'lit-localize', ['build']);
 step('One-file bundle (rollup)', 'rollup', ['-c', '--silent']);
 step('ES modules and types (tsc)', 'tsc', ['-p', 'tsconfig.build.json']);
+step('Custom elements manifest (cem analyze)', 'cem', ['analyze', '--quiet']);
 
 console.log('\n▸ Region data');
 mkdirSync(path.join(ROOT, 'dist/data'), { recursive: true });
 for (const file of ['ua-hromadas.json', 'ua-settlements.json']) {
   copyFileSync(path.join(ROOT, 'data', file), path.join(ROOT, 'dist/data', file));
 }
-console.log('\nBuilt dist/hromada-widgets.js, dist/esm/, dist/data/');
+console.log('\nBuilt dist/hromada-widgets.js, dist/esm/, dist/custom-elements.json, dist/data/');

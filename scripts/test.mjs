@@ -1,6 +1,7 @@
 // npm test: browser → type-check → lint → build → size budget → every test in
 // headless Chromium. Ends with one line "N passed, N failed" for CI.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, run } from './lib/run.mjs';
 import { ensureBrowser } from './lib/browser.mjs';
@@ -52,6 +53,20 @@ if (existsSync(totalsFile)) {
   failures.push('web-test-runner did not run');
 }
 
+// Page-level suites (test/e2e): the built script on real pages served over HTTP.
+console.log('\n▸ Page-level tests (node:test + playwright-core, headless Chromium)');
+const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.e2e-results.tap', 'test/e2e/'], { cwd: ROOT, stdio: 'inherit' });
+const tapFile = path.join(ROOT, '.e2e-results.tap');
+const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+const tapCount = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+results.passed += tapCount('pass');
+results.failed += tapCount('fail') + tapCount('cancelled');
+if (e2e.status !== 0 && tapCount('fail') + tapCount('cancelled') === 0) {
+  results.failed += 1;
+  failures.push('page-level tests exited with an error');
+}
+rmSync(tapFile, { force: true });
+
 if (failures.length > 0) console.error(`\nFailed: ${failures.join('; ')}`);
 console.log(`${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 || wtrStatus !== 0 ? 1 : 0);
+process.exit(results.failed > 0 || wtrStatus !== 0 || e2e.status !== 0 ? 1 : 0);

@@ -1,5 +1,6 @@
 // The one-script entry: registers every element and exposes window.hromadaWidgets.
 import './components/hotline/define.js';
+import './components/embed/define.js';
 import './components/news-list/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';

@@ -2,6 +2,7 @@
 // by node from an allowlist into plain objects, which Lit renders tag by tag.
 // Nothing is ever passed to innerHTML or re-serialized and re-parsed.
 import { safeUrl } from './safe-url.js';
+import { parseInertHtml } from './inert-parse.js';
 
 export type SafeTag =
   | 'p' | 'br' | 'hr' | 'ul' | 'ol' | 'li' | 'a'
@@ -45,8 +46,7 @@ const BLOCKS = new Set<string>([
 export const SAFE_HTML_LIMITS = { maxDepth: 24, maxNodes: 4000, maxInputLength: 1_000_000 };
 
 function parseInert(html: string): Document {
-  // A DOMParser document has no browsing context: scripts never run, images never load.
-  return new DOMParser().parseFromString(html.slice(0, SAFE_HTML_LIMITS.maxInputLength), 'text/html');
+  return parseInertHtml(html.slice(0, SAFE_HTML_LIMITS.maxInputLength));
 }
 
 /**

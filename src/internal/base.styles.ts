@@ -1,5 +1,5 @@
-// The reset and theme tokens every element starts from. Explicit baselines on
-// :host so that a host page's stylesheet cannot bend the widget's typography.
+// The reset and theme tokens every element starts from, with explicit
+// typographic baselines so that a host page's stylesheet cannot bend the widget.
 import { css } from 'lit';
 
 export default css`
@@ -24,6 +24,12 @@ export default css`
 
     display: block;
     box-sizing: border-box;
+  }
+
+  /* The typographic baseline sits on the shadow root's own children, not on
+     :host: a page rule such as \`body * { all: unset }\` beats :host rules, but
+     cannot reach inside the shadow tree. */
+  :host > * {
     color: var(--_text);
     background: var(--_background);
     font-family: var(--hromada-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);

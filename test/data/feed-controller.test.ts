@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FeedController } from '../../src/data/feed-controller.js';
 
@@ -34,9 +34,7 @@ describe('FeedController', () => {
   });
 
   const settled = async (host: FeedHost) => {
-    for (let i = 0; i < 20 && host.feed.status === 'loading'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await waitUntil(() => host.feed.status === 'loaded' || host.feed.status === 'error', 'feed did not settle', { timeout: 3000 });
     await host.updateComplete;
   };
 
@@ -48,7 +46,7 @@ describe('FeedController', () => {
   });
 
   it('makes one request for many elements on one URL', async () => {
-    const parent = await fixture(html`<div>
+    const parent = fixtureSync(html`<div>
       ${Array.from({ length: 20 }, () => html`<feed-controller-test-host src="/feeds/shared.json"></feed-controller-test-host>`)}
     </div>`);
     const hosts = [...parent.querySelectorAll<FeedHost>('feed-controller-test-host')];

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's047f59ab760a1e45': `News`,
+      's007e6963e8e69c28': `Videos`,
+'s047f59ab760a1e45': `News`,
 's0bada684104cb034': str`Show all news of ${0}`,
 's0e490d60a646a3fe': `No news yet.`,
 's13d0502909905fca': `Couldn’t reach the server. Check your connection and try again.`,
@@ -31,6 +32,8 @@
 'sbafdc671a215587f': `Read in full`,
 'sbb8a72351d5c3a33': str`News of ${0}`,
 'sc56517264d331df0': `The data is in a format that couldn’t be shown.`,
+'scb0bbb17070c2507': `Guide`,
+'sd26388200bcfbf9b': `Loading…`,
 'sd87949a09e762966': `Try again`,
 'se2cd41b29742bb16': `Choose a hromada to see its news.`,
 'sfb01752c2baf8378': `Nothing was found at the given address.`,
