@@ -373,7 +373,7 @@ describe('<hromada-news-list>', () => {
       await until(() => heading(el) === 'Новини Сумської області', 'the oblast');
       await el.updateComplete;
       expect(titles(el)).to.have.length(4);
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.heading'));
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[0]);
       await expect(el).to.be.accessible();
     });
   });

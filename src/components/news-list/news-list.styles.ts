@@ -8,12 +8,6 @@ export default css`
     font-size: 1.375em;
     line-height: 1.25;
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .list {
     margin: 0;
     padding: 0;

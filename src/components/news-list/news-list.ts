@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
+import { clampHeadingLevel, headingTemplate } from '../../internal/heading.js';
 import { FeedController } from '../../data/feed-controller.js';
 import { FeedError, isAbortError } from '../../data/feed-error.js';
 import { loadFeed } from '../../data/load-feed.js';
@@ -20,9 +21,7 @@ import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './news-list.styles.js';
 import '../../events/hromada-news-load.js';
 import '../../events/hromada-news-error.js';
-
-/** The part of `hromada-region-change` this element reads (declared by the region filter). */
-type RegionChangeEvent = CustomEvent<{ code: string | null }>;
+import type { HromadaRegionChangeEvent } from '../../events/hromada-region-change.js';
 
 const DEFAULT_LIMIT = 10;
 /** "Показати ще" follows at most this many `next_url` pages per press looking for the region's items. */
@@ -172,10 +171,10 @@ export class HromadaNewsList extends HromadaElement {
     }
   }
 
+  // Typed as Event: it is listened for on a Document or a ShadowRoot, whose event maps differ.
   private readonly handleRegionChange = (event: Event) => {
-    const target = event.target as Element | null;
-    if (!this.for || target?.id !== this.for) return;
-    this.setFollowedRegion((event as RegionChangeEvent).detail?.code ?? '');
+    if (!this.for || (event.target as Element | null)?.id !== this.for) return;
+    this.setFollowedRegion((event as HromadaRegionChangeEvent).detail?.code ?? '');
   };
 
   private readonly handlePopState = () => {
@@ -222,7 +221,8 @@ export class HromadaNewsList extends HromadaElement {
   private readonly handleWiden = async () => {
     this.widenedRegion = this.oblastOfSelection()?.code ?? '';
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    // The button is gone; the reader continues at the first of the oblast's items.
+    this.renderRoot.querySelector<HTMLElement>('.list > li')?.focus();
   };
 
   private readonly handleDetailsToggle = (event: Event) => {
@@ -304,23 +304,11 @@ export class HromadaNewsList extends HromadaElement {
     const heading = !this.selectedRegion() ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини');
     return html`
       <section class="base" part="base" aria-labelledby="heading">
-        ${this.renderHeading(heading)}
+        ${headingTemplate(this.headingLevel, heading, { id: 'heading', part: 'heading', class: 'heading' })}
         ${this.feed.stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
         ${this.renderBody(name)}
       </section>
     `;
-  }
-
-  private renderHeading(text: string) {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    // Literal tags: a heading's level cannot be a binding, and role="heading" would hide it from the outline some tools build.
-    switch (level) {
-      case 3: return html`<h3 class="heading" id="heading" part="heading" tabindex="-1">${text}</h3>`;
-      case 4: return html`<h4 class="heading" id="heading" part="heading" tabindex="-1">${text}</h4>`;
-      case 5: return html`<h5 class="heading" id="heading" part="heading" tabindex="-1">${text}</h5>`;
-      case 6: return html`<h6 class="heading" id="heading" part="heading" tabindex="-1">${text}</h6>`;
-      default: return html`<h2 class="heading" id="heading" part="heading" tabindex="-1">${text}</h2>`;
-    }
   }
 
   private renderBody(name: string) {
@@ -367,7 +355,7 @@ export class HromadaNewsList extends HromadaElement {
 
   private renderList() {
     const shown = Math.min(this.shown, this.items.length);
-    const titleLevel = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2) + 1);
+    const titleLevel = Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
     // Computed once per render, not per item: the template of an item stays a flat, cheap loop body.
     const labels: ItemLabels = {
       now: new Date(),
