@@ -182,6 +182,10 @@ describe('<hromada-news-list>', () => {
         window.dispatchEvent(new PopStateEvent('popstate'));
         await el.updateComplete;
         expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 5']);
+        // An explicit region="" means all of Ukraine, whatever the URL says.
+        const all = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" region=""></hromada-news-list>`);
+        await settled(all);
+        expect(heading(all)).to.equal('Новини України');
       } finally {
         history.replaceState(null, '', before);
       }

@@ -178,7 +178,7 @@ export class HromadaNewsList extends HromadaElement {
   };
 
   private readonly handlePopState = () => {
-    if (!this.for && !this.region) this.readFollowedRegion();
+    if (!this.for) this.readFollowedRegion();
   };
 
   private handleFeedChange(controller: FeedController): void {
@@ -243,7 +243,9 @@ export class HromadaNewsList extends HromadaElement {
 
   private readFollowedRegion(): void {
     if (this.for) this.setFollowedRegion(this.filterElement()?.getAttribute('value') ?? '');
-    else if (!this.region) this.setFollowedRegion(new URLSearchParams(location.search).get('region') ?? '');
+    // region="" is a choice too (all of Ukraine, as <hromada-embed> sets it); only without the attribute does the URL decide.
+    else if (!this.region && !this.hasAttribute('region')) this.setFollowedRegion(new URLSearchParams(location.search).get('region') ?? '');
+    else this.setFollowedRegion('');
   }
 
   private setFollowedRegion(code: string): void {
