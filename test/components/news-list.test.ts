@@ -341,6 +341,19 @@ describe('<hromada-news-list>', () => {
       expect($(el, '[part="more"]')).to.equal(null);
     });
 
+    it('keeps focus in the list when the further pages hold none of the region\'s news', async () => {
+      net.routes.set('/feeds/page-1.json', () => feed([item(1, { region: ZNOB }), item(2, { region: ZNOB })], { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => feed([item(3, { region: SHOSTKA })]));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" region=${ZNOB} limit="2"></hromada-news-list>`);
+      await settled(el);
+      $(el, '[part="more"]')!.focus();
+      $(el, '[part="more"]')!.click();
+      await until(() => $(el, '[part="more"]') === null, 'the button to go');
+      await until(() => el.shadowRoot!.activeElement !== null, 'focus');
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[1]);
+      expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 2']);
+    });
+
     it('keeps what it has when a further page fails, with a retry', async () => {
       net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/broken.json' }));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);

@@ -215,7 +215,10 @@ export class HromadaNewsList extends HromadaElement {
     }
     this.shown = Math.min(wanted, this.items.length);
     await this.updateComplete;
-    (this.renderRoot.querySelector('.list')?.children[firstNew] as HTMLElement | undefined)?.focus();
+    const items = this.renderRoot.querySelector('.list')?.children;
+    // No new item and no button left (the last pages had none of this region's news): focus must not fall to the page.
+    const target = items?.[firstNew] ?? (this.renderRoot.querySelector('.more') ? undefined : items?.[items.length - 1]);
+    (target as HTMLElement | undefined)?.focus();
   };
 
   private readonly handleWiden = async () => {
