@@ -369,6 +369,15 @@ describe('<hromada-news-list>', () => {
       expect($(el, '[part="error"]')).to.equal(null);
     });
 
+    it('falls back to 10 items a page for a limit that is not a positive whole number', async () => {
+      net.routes.set('/feeds/twelve.json', () => feed(many(12)));
+      for (const limit of ['0', '-3', 'ten', '2.5']) {
+        const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/twelve.json" limit=${limit}></hromada-news-list>`);
+        await settled(el);
+        expect(titles(el), `limit="${limit}"`).to.have.length(10);
+      }
+    });
+
     it('renders only the first page of a 10,000-item feed', async () => {
       net.routes.set('/feeds/huge.json', () => feed(many(10_000)));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/huge.json"></hromada-news-list>`);
@@ -437,6 +446,16 @@ describe('<hromada-news-list>', () => {
       el.region = SUMY_OBLAST;
       await el.updateComplete;
       expect(heading(el)).to.equal('News of Sumy Oblast');
+    });
+
+    it('says in English that a hromada has no news, and offers its oblast', async () => {
+      setLocale('en');
+      await localeSettled();
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" region="UA59100110000012703"></hromada-news-list>`);
+      await settled(el);
+      await named(el, 'News of Sveska hromada');
+      expect($(el, '[part="empty"]')!.textContent).to.equal('No news for Sveska hromada.');
+      expect($(el, '[part="widen"]')!.textContent!.trim()).to.equal('Show all news of Sumy Oblast');
     });
 
     it('follows a language change live', async () => {
