@@ -35,6 +35,7 @@ check('Lint (eslint)', 'eslint', ['--max-warnings=0', '.']);
 const built = check('Build', 'node', ['scripts/build.mjs']);
 check('Translations complete', 'node', ['scripts/check-translations.mjs']);
 if (built) check('Size budget', 'node', ['scripts/size.mjs']);
+if (built) check('Feed validator CLI, schema, Trusted Types page check (node --test)', 'node', ['--test', 'test/cli/validate.test.mjs', 'test/cli/trusted-types.test.mjs']);
 
 const totalsFile = path.join(ROOT, '.wtr-results.json');
 rmSync(totalsFile, { force: true });

@@ -19,6 +19,8 @@ export class FeedError extends Error {
     message: string,
     readonly url: string,
     readonly status?: number,
+    /** The response's `Retry-After` header (seconds or an HTTP date), if any. */
+    readonly retryAfter?: string,
   ) {
     super(message);
   }

@@ -1,6 +1,8 @@
 // Field readers for adapters: each returns a clean value or undefined, and
 // records a warning that names the field (`items[3].date_published: …`).
 
+import { FeedError } from './feed-error.js';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -35,7 +37,9 @@ export function readText(value: unknown, path: string, problems: Problems): stri
     problems.add(path, `${describe(value)} is not text`);
     return undefined;
   }
-  return value.length > MAX_TEXT_LENGTH ? value.slice(0, MAX_TEXT_LENGTH) : value;
+  if (value.length <= MAX_TEXT_LENGTH) return value;
+  problems.add(path, `is ${value.length} characters long; cut to ${MAX_TEXT_LENGTH}`);
+  return value.slice(0, MAX_TEXT_LENGTH);
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -93,4 +97,52 @@ export function readRegion(value: unknown, path: string, problems: Problems): st
     return undefined;
   }
   return code;
+}
+
+/** Zone names seen in real RSS `pubDate`s, in minutes east of UTC (RFC 822 ones and the European ones publishers use anyway). */
+const ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RFC822 = /^(?:[a-z]+,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
+
+/**
+ * An RSS date: RFC 822 (`Wed, 01 May 2024 10:00:00 +0300`, named zones like
+ * GMT, EST, EEST, two-digit years), or the ISO 8601 that some publishers put there instead.
+ */
+export function readRfc822Date(value: string | undefined, path: string, problems: Problems): Date | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const match = RFC822.exec(text);
+  if (!match) return readIsoDate(text, path, problems);
+  const [, d, mon, y, hh, mm, ss = '0', zone = 'GMT'] = match;
+  const month = MONTHS.indexOf(mon.toLowerCase());
+  const year = y.length === 2 ? 2000 + Number(y) - (Number(y) > 49 ? 100 : 0) : Number(y);
+  const day = Number(d);
+  const offset = /^[+-]/.test(zone) ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3))) : ZONES[zone.toUpperCase()];
+  if (month < 0 || day < 1 || day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate() || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 60 || offset === undefined) {
+    problems.add(path, `${describe(text)} is not a date`);
+    return undefined;
+  }
+  return new Date(Date.UTC(year, month, day, Number(hh), Number(mm), Number(ss)) - offset * 60_000);
+}
+
+/** Items that had a date which is not one are skipped, with the warning saying so. */
+export function skipIfBadDate(raw: unknown, date: Date | undefined, problems: Problems): boolean {
+  if (raw === undefined || raw === null || raw === '' || date) return false;
+  problems.warnings[problems.warnings.length - 1] += '; item skipped';
+  return true;
+}
+
+/** A feed whose every item was refused is an error to show, not an empty list. */
+export function requireUsable<T extends { items: unknown[]; hotlines: unknown[]; guides: unknown[]; videos: unknown[]; warnings: string[] }>(
+  feed: T,
+  rawItems: number,
+  url: string,
+): T {
+  if (rawItems > 0 && feed.items.length + feed.hotlines.length + feed.guides.length + feed.videos.length === 0) {
+    throw new FeedError('invalid', `none of the ${rawItems} items is usable (${feed.warnings.slice(0, 3).join('; ')})`, url);
+  }
+  return feed;
 }

@@ -2,7 +2,6 @@
 // by node from an allowlist into plain objects, which Lit renders tag by tag.
 // Nothing is ever passed to innerHTML or re-serialized and re-parsed.
 import { safeUrl } from './safe-url.js';
-import { parseInertHtml } from './inert-parse.js';
 
 export type SafeTag =
   | 'p' | 'br' | 'hr' | 'ul' | 'ol' | 'li' | 'a'
@@ -45,8 +44,32 @@ const BLOCKS = new Set<string>([
 /** Limits that keep a hostile feed from hanging the page. */
 export const SAFE_HTML_LIMITS = { maxDepth: 24, maxNodes: 4000, maxInputLength: 1_000_000 };
 
+interface TrustedTypePolicyLike {
+  createHTML(input: string): string;
+}
+let policy: TrustedTypePolicyLike | null | undefined;
+
+/**
+ * Parses feed text into an inert document (no browsing context: scripts never
+ * run, images never load). Under enforced Trusted Types, DOMParser wants
+ * TrustedHTML: the `hromada-widgets` policy passes the text through, which is
+ * safe because nothing of that document is ever inserted, only rebuilt from the allowlist.
+ */
+export function parseDocument(text: string, type: DOMParserSupportedType): Document {
+  if (policy === undefined) {
+    policy = null;
+    const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): TrustedTypePolicyLike } }).trustedTypes;
+    try {
+      policy = factory?.createPolicy('hromada-widgets', { createHTML: (input) => input }) ?? null;
+    } catch {
+      // The page's CSP does not list the policy (or a second copy created it): plain strings, as without Trusted Types.
+    }
+  }
+  return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, type);
+}
+
 function parseInert(html: string): Document {
-  return parseInertHtml(html.slice(0, SAFE_HTML_LIMITS.maxInputLength));
+  return parseDocument(html.slice(0, SAFE_HTML_LIMITS.maxInputLength), 'text/html');
 }
 
 /**
@@ -56,9 +79,14 @@ function parseInert(html: string): Document {
  */
 export function sanitizeHtml(html: unknown, baseUrl?: string): SafeHtml {
   if (typeof html !== 'string' || html.trim() === '') return [];
-  const body = parseInert(html).body;
-  const budget = { nodes: SAFE_HTML_LIMITS.maxNodes };
-  return normalize(rebuildChildren(body, baseUrl, 0, budget));
+  // Node (the validator CLI) has no DOMParser: there only the text matters, and text is all it gets.
+  if (typeof DOMParser === 'undefined') return [htmlToText(html)];
+  return sanitizeNodes(parseInert(html).body, baseUrl);
+}
+
+/** Rebuilds the children of an already parsed node (Atom `type="xhtml"` content) from the allowlist. */
+export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
+  return normalize(rebuildChildren(parent, baseUrl, 0, { nodes: SAFE_HTML_LIMITS.maxNodes }));
 }
 
 function rebuildChildren(parent: Node, baseUrl: string | undefined, depth: number, budget: { nodes: number }): SafeNode[] {
@@ -110,9 +138,20 @@ function normalize(nodes: SafeNode[]): SafeNode[] {
     else if (typeof node === 'string') merged.push(node);
     else merged.push(node.tag === 'pre' ? node : { ...node, children: normalize(node.children) });
   }
-  return merged
-    .map((node) => (typeof node === 'string' ? node.replace(/\s+/g, ' ') : node))
-    .filter((node) => node !== '');
+  // HTML's own whitespace only: a no-break space is meant to stay.
+  const collapsed = merged.map((node) => (typeof node === 'string' ? node.replace(/[ \t\n\r\f]+/g, ' ') : node));
+  // Whitespace at the edges or between blocks is source formatting, not content.
+  return collapsed.filter((node, index) => {
+    if (typeof node !== 'string') return true;
+    if (node !== ' ') return node !== '';
+    const before = collapsed[index - 1];
+    const after = collapsed[index + 1];
+    return !(before === undefined || after === undefined || isBlock(before) || isBlock(after));
+  });
+}
+
+function isBlock(node: SafeNode | undefined): boolean {
+  return typeof node !== 'string' && node !== undefined && node.tag !== 'br' && BLOCKS.has(node.tag);
 }
 
 function flattenText(root: Node): string {
@@ -138,7 +177,14 @@ function flattenText(root: Node): string {
 export function htmlToText(html: unknown): string {
   if (typeof html !== 'string' || html === '') return '';
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  return flattenText(parseInert(html).body).replace(/\s+/g, ' ').trim();
+  // Without a DOM (the validator CLI) a rough text is enough to tell "has text" from "empty"; it is never rendered.
+  if (typeof DOMParser === 'undefined') return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return nodeText(parseInert(html).body);
+}
+
+/** The text of a parsed node, blocks separated, whitespace collapsed. */
+export function nodeText(node: Node): string {
+  return flattenText(node).replace(/\s+/g, ' ').trim();
 }
 
 /** The plain text of already-sanitized HTML. */

@@ -32,11 +32,8 @@ export default css`
   :host > * {
     color: var(--_text);
     background: var(--_background);
-    font-family: var(--hromada-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--hromada-font-size, 16px);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
+    /* The shorthand also resets style, weight, variant and line height. */
+    font: 400 var(--hromada-font-size, 16px) / 1.5 var(--hromada-font, system-ui, sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;

@@ -9,6 +9,7 @@ import {
   BILA_TSERKVA, SHOSTKA, SHOSTKA_RAION, SUMY_CITY, SUMY_OBLAST, ZNOB,
   feed, item, stubFetch, until, type FetchStub,
 } from '../helpers/news-feed.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
 
 const controller = (el: HromadaNewsList) => (el as unknown as { feed: FeedController }).feed;
 const $ = (el: HromadaNewsList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -42,6 +43,7 @@ describe('<hromada-news-list>', () => {
   let logged: unknown[][];
 
   beforeEach(() => {
+    clearFeedCache();
     net = stubFetch();
     net.routes.set('/feeds/mixed.json', () => feed(MIXED));
     logged = [];
@@ -52,6 +54,7 @@ describe('<hromada-news-list>', () => {
   });
   afterEach(async () => {
     net.restore();
+    clearFeedCache();
     console.error = consoleError;
     console.warn = consoleWarn;
     setLocale(null);

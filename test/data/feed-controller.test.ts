@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FeedController } from '../../src/data/feed-controller.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
 
 /** A minimal host that loads whatever `src` says. */
 class FeedHost extends LitElement {
@@ -21,6 +22,7 @@ describe('FeedController', () => {
   let respond: (url: string) => Promise<Response>;
 
   beforeEach(() => {
+    clearFeedCache();
     requests = [];
     respond = async () => new Response(JSON_FEED, { status: 200 });
     window.fetch = (input: RequestInfo | URL) => {
@@ -53,6 +55,7 @@ describe('FeedController', () => {
     await Promise.all(hosts.map(settled));
     expect(requests.filter((url) => url.endsWith('/feeds/shared.json'))).to.have.length(1);
     expect(hosts.every((host) => host.feed.status === 'loaded')).to.equal(true);
+    parent.remove();
   });
 
   it('ends in a typed error on HTTP 404, and loads again on retry', async () => {

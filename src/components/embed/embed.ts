@@ -34,18 +34,6 @@ export class HromadaEmbed extends HromadaElement {
   /** Level of the embed's section headings (2–6); the elements inside use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Passed to the region filter: URL of the region tree. */
-  @property({ attribute: 'regions-src' }) regionsSrc?: string;
-
-  /** Passed to the region filter: the page-URL parameter it keeps the choice in ("" turns it off). */
-  @property({ attribute: 'url-param' }) urlParam?: string;
-
-  /** Passed to the region filter: shows the codifier's Crimean units. */
-  @property({ attribute: 'include-occupied-crimea', type: Boolean }) includeOccupiedCrimea = false;
-
-  /** Items per page of the news list. */
-  @property({ attribute: 'limit', type: Number }) limit = 10;
-
   @state() private region: string | undefined;
 
   private readonly feed = new FeedController(this, () => this.src);
@@ -57,11 +45,11 @@ export class HromadaEmbed extends HromadaElement {
   protected override render() {
     const { status, feed, error } = this.feed;
     if (status === 'error' && error) return renderFeedError(error, () => this.feed.retry());
-    if (!feed) return html`<div class="placeholder" aria-busy="true" aria-label=${msg('Завантаження…')}></div>`;
+    if (!feed) return html`<div aria-busy="true"></div>`;
     const hasNews = feed.items.length > 0;
-    const hasAside = feed.guides.length > 0 || feed.videos.length > 0;
+    const wide = hasNews && (feed.guides.length > 0 || feed.videos.length > 0);
     return html`
-      <div class="layout ${hasNews ? 'has-news' : ''} ${hasAside ? 'has-aside' : ''}" part="layout">
+      <div class="layout ${wide ? 'wide' : ''}" part="layout">
         ${this.renderHotlines(feed)} ${hasNews ? this.renderNews(feed) : nothing} ${this.renderGuides(feed)}
         ${this.renderVideos(feed)}
       </div>
@@ -93,18 +81,10 @@ export class HromadaEmbed extends HromadaElement {
     const showFilter = regions.length > 1;
     return html`
       <div class="news" part="news" @hromada-region-change=${this.handleRegionChange}>
-        ${showFilter
-          ? html`<hromada-region-filter
-              only=${regions.join(' ')}
-              regions-src=${this.regionsSrc ?? nothing}
-              url-param=${this.urlParam ?? nothing}
-              ?include-occupied-crimea=${this.includeOccupiedCrimea}
-            ></hromada-region-filter>`
-          : nothing}
+        ${showFilter ? html`<hromada-region-filter only=${regions.join(' ')}></hromada-region-filter>` : nothing}
         <hromada-news-list
           src=${this.src}
           region=${this.region ?? nothing}
-          limit=${this.limit}
           heading-level=${clampHeadingLevel(this.headingLevel)}
         ></hromada-news-list>
       </div>
@@ -117,7 +97,7 @@ export class HromadaEmbed extends HromadaElement {
       <div class="guides" part="guides">
         ${feed.guides.map(
           (guide) => html`
-            <section class="guide" aria-labelledby="guide-${guide.id}">
+            <section aria-labelledby="guide-${guide.id}">
               ${headingTemplate(this.headingLevel, html`${guide.title || msg('Посібник')}`, { id: `guide-${guide.id}`, part: 'section-heading' })}
               <hromada-guide src=${this.src} guide=${guide.id} heading-level=${this.innerHeadingLevel}></hromada-guide>
             </section>
@@ -132,7 +112,7 @@ export class HromadaEmbed extends HromadaElement {
     return html`
       <section class="videos" part="videos" aria-labelledby="videos-heading">
         ${headingTemplate(this.headingLevel, msg('Відео'), { id: 'videos-heading', part: 'section-heading' })}
-        <div class="video-grid">
+        <div>
           ${feed.videos.map((video) => html`<hromada-video src=${this.src} video=${video.id}></hromada-video>`)}
         </div>
       </section>

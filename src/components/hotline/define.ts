@@ -11,3 +11,5 @@ declare global {
 }
 
 export { HromadaHotline };
+// Keeps the event's typing (GlobalEventHandlersEventMap) in this entry's .d.ts.
+export type { HromadaHotlineDismissEvent } from '../../events/hromada-hotline-dismiss.js';

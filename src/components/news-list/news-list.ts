@@ -129,6 +129,10 @@ export class HromadaNewsList extends HromadaElement {
       this.widenedRegion = '';
       this.readFollowedRegion();
     }
+  }
+
+  /** After the controller's hostUpdate, which may have just put a kept copy of the feed in place. */
+  protected override update(changed: PropertyValues<this>): void {
     const feed = this.feed.status === 'loaded' ? this.feed.feed : undefined;
     if (feed !== this.shownFeed) {
       this.shownFeed = feed;
@@ -139,6 +143,7 @@ export class HromadaNewsList extends HromadaElement {
     this.select();
     if (changed.has('limit')) this.shown = 0;
     if (this.shown === 0) this.shown = this.pageSize();
+    super.update(changed);
   }
 
   /** Recomputes the region's items when their inputs changed; a new feed or region starts again at page one. */
@@ -182,7 +187,11 @@ export class HromadaNewsList extends HromadaElement {
   };
 
   private handleFeedChange(controller: FeedController): void {
-    if (controller.status === 'loaded') this.loadEventPending = true;
+    if (controller.status === 'loaded') {
+      this.loadEventPending = true;
+      // A kept copy is announced outside an update cycle; the event waits for the render.
+      this.requestUpdate();
+    }
     else if (controller.error) this.emitError(controller.error);
   }
 

@@ -1,8 +1,10 @@
 // JSON Feed 1.1, and the hromada feed: a JSON Feed with `_hromada` extension
 // objects (SPEC §4). Invalid items are skipped with a warning; the rest stay.
 import type { Feed, Guide, GuideSection, Hotline, NewsItem, Video, VideoCaptions, VideoProvider } from '../model.js';
-import { Problems, describe, isObject, readArray, readIsoDate, readRegion, readText, type JsonObject } from '../fields.js';
-import { htmlToText, sanitizeHtml, safeHtmlToText } from '../safe-html.js';
+import { FeedError } from '../feed-error.js';
+import { Problems, describe, isObject, readArray, readIsoDate, readRegion, readText, requireUsable, type JsonObject } from '../fields.js';
+import { htmlToText, sanitizeHtml } from '../safe-html.js';
+import { withText } from '../news-text.js';
 import { MEDIA_PROTOCOLS, safeUrl } from '../safe-url.js';
 
 export function isJsonFeed(data: unknown): data is JsonObject {
@@ -13,15 +15,18 @@ export function adaptJsonFeed(data: JsonObject, url: string): Feed {
   const problems = new Problems();
   const extension = isObject(data._hromada) ? data._hromada : undefined;
   if (data._hromada !== undefined && !extension) problems.add('_hromada', 'is not an object');
+  if (extension && extension.version !== undefined && extension.version !== 1) problems.add('_hromada.version', `${describe(extension.version)} is not 1; read as version 1`);
   const region = extension ? readRegion(extension.region, '_hromada.region', problems) : undefined;
 
+  // JSON Feed requires `items`; a hromada feed may carry only hotlines or guides, with an empty list.
+  if (!Array.isArray(data.items)) throw new FeedError('invalid', `items: ${describe(data.items ?? undefined)} is not a list`, url);
   const items: NewsItem[] = [];
-  readArray(data.items, 'items', problems).forEach((raw, index) => {
+  data.items.forEach((raw, index) => {
     const item = adaptItem(raw, `items[${index}]`, url, region, problems);
     if (item) items.push(item);
   });
 
-  return {
+  return requireUsable({
     format: extension ? 'hromada' : 'json-feed',
     url,
     title: readText(data.title, 'title', problems),
@@ -34,7 +39,7 @@ export function adaptJsonFeed(data: JsonObject, url: string): Feed {
     guides: extension ? adaptList(extension.guides, '_hromada.guides', problems, (raw, path) => adaptGuide(raw, path, url, problems)) : [],
     videos: extension ? adaptList(extension.videos, '_hromada.videos', problems, (raw, path) => adaptVideo(raw, path, url, problems)) : [],
     warnings: problems.warnings,
-  };
+  } satisfies Feed, data.items.length, url);
 }
 
 function adaptList<T>(value: unknown, path: string, problems: Problems, adapt: (raw: unknown, path: string) => T | undefined): T[] {
@@ -56,15 +61,12 @@ function adaptItem(raw: unknown, path: string, base: string, feedRegion: string 
     problems.add(`${path}.id`, 'is missing; item skipped');
     return undefined;
   }
-  const content = sanitizeHtml(readText(raw.content_html, `${path}.content_html`, problems), base);
-  const contentText = readText(raw.content_text, `${path}.content_text`, problems);
-  const summaryText = htmlToText(readText(raw.summary, `${path}.summary`, problems));
-  const title = htmlToText(readText(raw.title, `${path}.title`, problems));
-  const summary = summaryText || contentText?.replace(/\s+/g, ' ').trim() || safeHtmlToText(content);
-  if (!title && !summary) {
-    problems.add(path, 'has neither title nor text; skipped');
-    return undefined;
-  }
+  const sources = {
+    title: readText(raw.title, `${path}.title`, problems),
+    summaryHtml: readText(raw.summary, `${path}.summary`, problems),
+    summaryText: readText(raw.content_text, `${path}.content_text`, problems),
+    contentHtml: readText(raw.content_html, `${path}.content_html`, problems),
+  };
   const publishedRaw = raw.date_published;
   const published = readIsoDate(publishedRaw, `${path}.date_published`, problems);
   if (publishedRaw !== undefined && publishedRaw !== null && !published) {
@@ -79,21 +81,27 @@ function adaptItem(raw: unknown, path: string, base: string, feedRegion: string 
   }
   const firstAuthor = Array.isArray(raw.authors) ? raw.authors[0] : undefined;
   const author = isObject(firstAuthor) ? readText(firstAuthor.name, `${path}.authors[0].name`, problems) : undefined;
-  return {
-    id,
-    url: safeUrl(raw.url ?? raw.external_url, base),
-    title: title || summary.slice(0, 120),
-    summary,
-    content: content.length ? content : undefined,
-    image: imageUrl ? { url: imageUrl, alt: '' } : undefined,
-    published,
-    updated: readIsoDate(raw.date_modified, `${path}.date_modified`, problems),
-    tags: readArray(raw.tags, `${path}.tags`, problems)
-      .filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
-      .map((tag) => tag.trim()),
-    region: (extension && readRegion(extension.region, `${path}._hromada.region`, problems)) || feedRegion,
-    author,
-  };
+  const rawUrl = raw.url ?? raw.external_url;
+  const url = safeUrl(rawUrl, base);
+  if (typeof rawUrl === 'string' && rawUrl.trim() && !url) problems.add(`${path}.url`, `${describe(rawUrl)} is not an http(s), mailto or tel link; link dropped`);
+  const item = withText(
+    {
+      id,
+      url,
+      image: imageUrl ? { url: imageUrl, alt: '' } : undefined,
+      published,
+      updated: readIsoDate(raw.date_modified, `${path}.date_modified`, problems),
+      tags: readArray(raw.tags, `${path}.tags`, problems)
+        .filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
+        .map((tag) => tag.trim()),
+      region: (extension && readRegion(extension.region, `${path}._hromada.region`, problems)) || feedRegion,
+      author,
+    },
+    sources,
+    base,
+  );
+  if (!item) problems.add(path, 'has neither title nor text; skipped');
+  return item;
 }
 
 function adaptHotline(raw: unknown, path: string, base: string, problems: Problems): Hotline | undefined {
@@ -112,9 +120,21 @@ function adaptHotline(raw: unknown, path: string, base: string, problems: Proble
     phone,
     label: readText(raw.label, `${path}.label`, problems) ?? '',
     hours: readText(raw.hours, `${path}.hours`, problems),
-    timeZone: readText(raw.time_zone, `${path}.time_zone`, problems),
+    timeZone: readTimeZone(raw.time_zone, `${path}.time_zone`, problems),
     zoomUrl: safeUrl(raw.zoom_url, base, MEDIA_PROTOCOLS),
   };
+}
+
+function readTimeZone(value: unknown, path: string, problems: Problems): string | undefined {
+  const zone = readText(value, path, problems);
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    problems.add(path, `${describe(zone)} is not an IANA time zone (like "Europe/Kyiv"); ignored`);
+    return undefined;
+  }
 }
 
 function adaptGuide(raw: unknown, path: string, base: string, problems: Problems): Guide | undefined {
@@ -168,11 +188,17 @@ function adaptVideo(raw: unknown, path: string, base: string, problems: Problems
     const srclang = readText(track.srclang ?? track.lang, `${path}.captions[${index}].srclang`, problems) ?? 'uk';
     captions.push({ src, srclang, label: readText(track.label, `${path}.captions[${index}].label`, problems) ?? srclang });
   });
+  const videoId = readText(raw.video_id, `${path}.video_id`, problems);
+  const src = safeUrl(raw.src ?? raw.video_src, base, MEDIA_PROTOCOLS);
+  if (provider === 'file' ? !src : !videoId) {
+    problems.add(path, provider === 'file' ? 'provider "file" needs an http(s) src; skipped' : `provider "${provider}" needs a video_id; skipped`);
+    return undefined;
+  }
   return {
     id,
     provider,
-    videoId: readText(raw.video_id, `${path}.video_id`, problems),
-    src: safeUrl(raw.src ?? raw.video_src, base, MEDIA_PROTOCOLS),
+    videoId,
+    src,
     title: htmlToText(readText(raw.title, `${path}.title`, problems)),
     description: htmlToText(readText(raw.description, `${path}.description`, problems)) || undefined,
     duration: readText(raw.duration, `${path}.duration`, problems),
