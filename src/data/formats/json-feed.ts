@@ -200,7 +200,8 @@ function adaptVideo(raw: unknown, path: string, base: string, problems: Problems
     videoId,
     src,
     title: htmlToText(readText(raw.title, `${path}.title`, problems)),
-    description: htmlToText(readText(raw.description, `${path}.description`, problems)) || undefined,
+    // Blank lines are the author's paragraphs: kept, each paragraph flattened to text.
+    description: (readText(raw.description, `${path}.description`, problems) ?? '').split(/\n\s*\n/).map(htmlToText).filter(Boolean).join('\n\n') || undefined,
     duration: readText(raw.duration, `${path}.duration`, problems),
     poster: safeUrl(raw.poster, base, MEDIA_PROTOCOLS),
     captions,
