@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'bench/.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'bench/.tmp/', 'test/e2e/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -217,6 +217,22 @@ describe('<hromada-news-list>', () => {
       expect(titles(el)).to.have.length(5);
     });
 
+    it('follows a real <hromada-region-filter>, defined after the list', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <hromada-region-filter id="real-filter" url-param="" value=${SUMY_OBLAST}></hromada-region-filter>
+        <hromada-news-list for="real-filter" src="/feeds/mixed.json"></hromada-news-list>
+      </div>`);
+      const el = wrapper.querySelector('hromada-news-list')!;
+      await settled(el);
+      expect(heading(el)).to.equal('Новини Сумської області');
+      await import('../../src/components/region-filter/define.js');
+      const filter = wrapper.querySelector('hromada-region-filter')!;
+      filter.value = ZNOB;
+      await until(() => titles(el).length === 2, 'the hromada\'s items');
+      expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 5']);
+      await named(el, 'Новини Зноб-Новгородської громади');
+    });
+
     it('fetches one file per region for a {region} placeholder, and none without a region', async () => {
       net.routes.set(`/feeds/${ZNOB}.json`, () => feed([item(1)]));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/{region}.json"></hromada-news-list>`);
