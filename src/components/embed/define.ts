@@ -2,6 +2,7 @@
 // 'hromada-widgets/embed.js' alone is enough.
 import '../hotline/define.js';
 import '../region-filter/define.js';
+import '../news-list/define.js';
 import '../guide/define.js';
 import '../video/define.js';
 import { defineElement } from '../../internal/define.js';
