@@ -26,67 +26,50 @@ export default css`
   }
   .label {
     flex: 1 0 100%;
-    margin: 0;
-    padding-inline-end: 2.75em;
+    margin: 0 2.75em 0 0;
     font-size: 1em;
   }
   .phone {
     font-size: 1.5em;
     font-weight: 700;
-    white-space: nowrap;
   }
-  .banner p {
+  p {
     margin: 0;
   }
   .status {
     font-weight: 600;
   }
+  /* Shape as well as colour; the alt text after / keeps screen readers quiet. */
   .status::before {
-    content: '';
-    display: inline-block;
-    width: 0.625em;
-    height: 0.625em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-    border: 2px solid var(--_muted);
+    content: '○ ' / '';
   }
   .open::before {
-    border-color: var(--_success);
-    background: var(--_success);
+    content: '● ' / '';
+    color: var(--_success);
   }
   .hours {
     color: var(--_muted);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em var(--_space);
-  }
-  .phone,
-  .actions > a,
+  .banner a,
   .close {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     min-width: 44px;
     min-height: 44px;
+    margin-inline-end: 1em;
   }
   .close {
     position: absolute;
-    top: 0.25em;
-    inset-inline-end: 0.25em;
+    top: 0;
+    inset-inline-end: 0;
+    margin: 0;
     border: 0;
     background: none;
     font-size: 1.25em;
-    cursor: pointer;
   }
   @media (forced-colors: active) {
     .banner {
       border: 1px solid;
-    }
-    .open::before {
-      background: CanvasText;
     }
   }
   @media print {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { getLocale } from '../../i18n/localization.js';
@@ -43,44 +42,59 @@ import styles from './hotline.styles.js';
  */
 export class HromadaHotline extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
+  // Declared here rather than with decorators: a third of the bytes. Attributes are
+  // the lower-cased property names unless given.
+  static override properties = {
+    phone: {},
+    label: {},
+    hours: {},
+    zoomUrl: { attribute: 'zoom-url' },
+    timeZone: { attribute: 'time-zone' },
+    src: {},
+    hotline: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    variant: {},
+    dismissible: { type: Boolean },
+    announcement: { attribute: false },
+  };
 
   // Also re-renders on reconnection (hostConnected), which sets the status timer again.
   private readonly feed = new FeedController(this, () => this.src);
 
   /** The phone number, in any common Ukrainian notation. */
-  @property({ attribute: 'phone' }) phone = '';
+  phone = '';
 
   /** The hotline's name; "Гаряча лінія" when empty. */
-  @property({ attribute: 'label' }) label = '';
+  label = '';
 
   /** Working hours: `09:00-20:00`, `9-20`, `пн-пт 09:00-18:00; сб 10:00-14:00`, `mon-fri 9-18`, `24/7`. */
-  @property({ attribute: 'hours' }) hours = '';
+  hours = '';
 
   /** A video-call link (Zoom); only http(s) links are shown. */
-  @property({ attribute: 'zoom-url' }) zoomUrl = '';
+  zoomUrl = '';
 
   /** IANA time zone the hours are kept in; a feed's `time_zone` wins. */
-  @property({ attribute: 'time-zone' }) timeZone = KYIV;
+  timeZone = KYIV;
 
   /** URL of a hromada feed to take the hotlines from instead of the attributes. */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /** With `src`: the id of the feed hotline to show (several, space-separated); empty shows them all. Without: the id dismissal is remembered by. */
-  @property({ attribute: 'hotline' }) hotline = '';
+  hotline = '';
 
   /** The heading level of the label, 2–6, for the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `urgent` for an emergency line; anything else is the ordinary banner. */
-  @property({ attribute: 'variant' }) variant = '';
+  variant = '';
 
   /** Shows a close button; the dismissal is remembered per hotline id. */
-  @property({ attribute: 'dismissible', type: Boolean }) dismissible = false;
+  dismissible = false;
 
   /** The clock the status is read from; replace it to show the banner at another moment (tests, demos). */
   now: () => Date = () => new Date();
 
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly dismissed: string[] = [];
   private readonly reported = new Set<string>();
@@ -172,7 +186,7 @@ export class HromadaHotline extends HromadaElement {
           ? html`<div class="actions" part="actions">
               ${zoom
                 ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer"
-                    >Zoom<span class="visually-hidden">, ${msg('відеодзвінок у новій вкладці')}</span></a
+                    >Zoom<span class="visually-hidden">, ${msg('відеодзвінок, нова вкладка')}</span></a
                   >`
                 : nothing}
               ${copy
