@@ -55,7 +55,6 @@ export class HromadaHotline extends HromadaElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     variant: {},
     dismissible: { type: Boolean },
-    announcement: { attribute: false },
   };
 
   // Also re-renders on reconnection (hostConnected), which sets the status timer again.
@@ -94,8 +93,6 @@ export class HromadaHotline extends HromadaElement {
   /** The clock the status is read from; replace it to show the banner at another moment (tests, demos). */
   now: () => Date = () => new Date();
 
-  private announcement = '';
-
   private readonly dismissed: string[] = [];
   private readonly reported = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
@@ -123,14 +120,14 @@ export class HromadaHotline extends HromadaElement {
   }
 
   private async handleCopy(number: string): Promise<void> {
-    // Emptied first so that a second copy is announced again.
-    this.announcement = '';
-    await this.updateComplete;
+    // Written directly, not rendered: emptied first so that a second copy is announced again.
+    const live = this.renderRoot.querySelector('[role=status]')!;
+    live.textContent = '';
     try {
       await navigator.clipboard.writeText(number);
-      this.announcement = msg('Номер скопійовано');
+      live.textContent = msg('Номер скопійовано');
     } catch {
-      this.announcement = msg('Не вдалося скопіювати');
+      live.textContent = msg('Не вдалося скопіювати');
     }
   }
 
@@ -145,11 +142,7 @@ export class HromadaHotline extends HromadaElement {
     const hotlines = this.hotlines();
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
-      : html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено.')}</p>`}<span
-      class="visually-hidden"
-      role="status"
-      >${this.announcement}</span
-    >`;
+      : html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
   }
 
   /** The hotlines to show: from the feed, or the one the attributes describe. */
