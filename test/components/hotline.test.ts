@@ -256,6 +256,14 @@ describe('<hromada-hotline>', () => {
       expect(text(el, 'status')).to.equal('Closed · opens on Monday at 09:00');
     });
 
+    for (const [hours, when] of [['вт 9-18', 'у вівторок'], ['ср 9-18', 'в середу'], ['пт 9-18', 'в пʼятницю'], ['чт 9-18', 'в четвер'], ['сб 9-10', 'в суботу']]) {
+      it(`puts the weekday in the accusative with its preposition: "${when}"`, async () => {
+        // Saturday 17 May 2025 12:00 Kyiv: each day is two or more days away (Saturday: next week).
+        const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" hours=${hours} .now=${at('2025-05-17T09:00:00Z')}></hromada-hotline>`);
+        expect(text(el, 'status')).to.equal(`Зачинено · відкриється ${when} о 09:00`);
+      });
+    }
+
     it('says "tomorrow" and "until" in English too', async () => {
       setLocale('en');
       await localeSettled();
