@@ -72,8 +72,8 @@ export class HromadaHotline extends HromadaElement {
   /** A video-call link (Zoom); only http(s) links are shown. */
   zoomUrl = '';
 
-  /** IANA time zone the hours are kept in; a feed's `time_zone` wins. */
-  timeZone = KYIV;
+  /** IANA time zone the hours are kept in (`Europe/Kyiv` when empty); a feed's `time_zone` wins. */
+  timeZone = '';
 
   /** URL of a hromada feed to take the hotlines from instead of the attributes. */
   src = '';
@@ -166,6 +166,7 @@ export class HromadaHotline extends HromadaElement {
     const phone = parsePhone(hotline.phone);
     if (hotline.phone && !phone) this.report(`bad phone "${hotline.phone}"`, true);
     const copy = phone && navigator.clipboard;
+    // Buttons without type="button": in a shadow root there is no form for them to submit.
     return html`
       <section class="banner ${this.variant}" part="banner" aria-labelledby="label-${index}">
         ${headingTemplate(this.headingLevel, hotline.label || msg('Гаряча лінія'), { id: `label-${index}`, part: 'label', class: 'label' })}
@@ -178,21 +179,19 @@ export class HromadaHotline extends HromadaElement {
         ${zoom || copy
           ? html`<div class="actions" part="actions">
               ${zoom
-                ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer"
-                    >Zoom<span class="visually-hidden">, ${msg('відеодзвінок, нова вкладка')}</span></a
+                ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer" aria-label="Zoom, ${msg('відеодзвінок, нова вкладка')}"
+                    >Zoom</a
                   >`
                 : nothing}
               ${copy
-                ? html`<button type="button" class="feed-error__retry" part="copy" @click=${() => this.handleCopy(phone.dial)}>
+                ? html`<button class="feed-error__retry" part="copy" @click=${() => this.handleCopy(phone.dial)}>
                     ${msg('Копіювати номер')}
                   </button>`
                 : nothing}
             </div>`
           : nothing}
         ${this.dismissible
-          ? html`<button type="button" class="close" part="close" aria-label=${msg('Закрити')} @click=${() => this.handleDismiss(hotline.id)}>
-              <span aria-hidden="true">×</span>
-            </button>`
+          ? html`<button class="close" part="close" aria-label=${msg('Закрити')} @click=${() => this.handleDismiss(hotline.id)}>×</button>`
           : nothing}
       </section>
     `;
