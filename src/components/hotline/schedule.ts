@@ -27,19 +27,20 @@ const day = (name: string) => (name.length < 4 ? DAYS.indexOf(name.slice(0, 2)) 
 /** The week `input` describes, or undefined if it is not one of the notations above. */
 export function parseHours(input: string): Week | undefined {
   const week: Week = [[], [], [], [], [], [], []];
-  const segments = input.toLowerCase().replace(/[–—]/g, '-').split(/[;\n]/).filter((s) => s.trim());
+  // Spaces never matter ("пн - пт 9:00 – 18:00"); new lines separate like ";".
+  const segments = input.toLowerCase().replace(/[^\S\n]/g, '').replace(/[–—]/g, '-').split(/[;\n]/).filter(Boolean);
   if (!segments.length) return;
   for (const segment of segments) {
-    const match = /^(\D*?)[\s:]*(\d.*|цілодобово|вихідний|closed)$/.exec(segment.trim());
+    const match = /^(\D*?):?(\d.*|цілодобово|вихідний|closed)$/.exec(segment);
     if (!match) return;
     const days: number[] = [];
-    for (const item of /^(щодня|daily)?$/.test(match[1]) ? ['пн-нд'] : match[1].replace(/\s/g, '').split(',')) {
+    for (const item of /^(щодня|daily)?$/.test(match[1]) ? ['пн-нд'] : match[1].split(',')) {
       const [from, to = from] = item.split('-').map(day);
       if (from < 0 || to < 0) return;
       // "пт-пн" wraps over the weekend.
       for (let d = from; days.push(d), d != to; d = (d + 1) % 7);
     }
-    const spec = match[2].replace(/\s/g, '');
+    const spec = match[2];
     const ranges: Week[number] = [];
     if (/^(24\/7|цілодобово)$/.test(spec)) ranges.push([0, 1440]);
     else if (spec != 'вихідний' && spec != 'closed') {
