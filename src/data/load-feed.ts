@@ -144,6 +144,7 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
   if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
   let response: Response;
   let body: string;
+  const header = (name: string) => response.headers.get(name) ?? undefined;
   try {
     response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });
     if (response.status === 304 && entry) {
@@ -154,7 +155,6 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
         return result;
       }
     }
-    const header = (name: string) => response.headers.get(name) ?? undefined;
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status, header('retry-after'));
     if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes; the limit is ${MAX_FEED_BYTES}`, url);
     body = await response.text();
@@ -162,20 +162,21 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
     if (error instanceof FeedError) throw error;
     if (signal.aborted) throw aborted();
     if (timedOut) throw new FeedError('timeout', `no answer within ${timeout} ms`, url);
-    throw new FeedError('network', `request failed (${(error as Error).message}): offline, or no CORS for this site`, url);
+    throw new FeedError('network', `${(error as Error).message}: offline, or no CORS`, url);
   } finally {
     timers.clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
-  const header = (name: string) => response.headers.get(name) ?? undefined;
   const fresh: CacheEntry = { url, body, fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
   // The same text as the kept copy: keep the same feed object, so nothing re-renders.
   let result = entry?.body === body ? keptResult(fresh) : undefined;
   if (!result) {
     const feed = parseFeed(body, url, { link: fresh.link });
     const { warnings } = feed;
-    for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS)) console.warn(`hromada-widgets: ${url}: ${warning}`);
-    if (warnings.length > MAX_LOGGED_WARNINGS) console.warn(`hromada-widgets: ${url}: … ${warnings.length - MAX_LOGGED_WARNINGS} more`);
+    // One line per problem, up to a limit: a feed with thousands of bad items gets a count after these.
+    for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS).concat(warnings.length > MAX_LOGGED_WARNINGS ? `+${warnings.length - MAX_LOGGED_WARNINGS}` : [])) {
+      console.warn(`hromada-widgets: ${url}: ${warning}`);
+    }
     kept.set(url, { body, result: (result = { feed, fetchedAt: new Date(fresh.fetchedAt) }) });
   }
   writeEntry(fresh);

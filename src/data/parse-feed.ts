@@ -1,7 +1,7 @@
 // Detects a feed's format from its text (never from the URL or content type)
 // and adapts every format to the one model through one item builder, one date
 // reader and one warning helper. DOM-free for JSON, so the validator CLI shares it.
-import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, VideoProvider } from './model.js';
+import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, VideoCaptions, VideoProvider } from './model.js';
 import { FeedError } from './feed-error.js';
 import { MAX_FEED_BYTES, MAX_JSON_DEPTH, MAX_TEXT_LENGTH } from './limits.js';
 import { htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
@@ -49,6 +49,24 @@ function text(value: unknown, path: string): string | undefined {
 const field = (o: J, key: string, path: string) => text(o[key], `${path}.${key}`);
 const required = (o: J, key: string, path: string) => field(o, key, path) || warn(`${path}.${key}`, 'is missing; skipped');
 
+/**
+ * An object read by a spec: space-separated keys, each with its kind — `!`
+ * required (the object is skipped without it), `@` an http(s) URL, `~` HTML
+ * read as text, `<` HTML rebuilt from the allowlist; `snake_case` keys become
+ * `camelCase` properties (`content_html` becomes `content`).
+ */
+function record<T>(o: J, path: string, spec: string, base: string): T | undefined {
+  const out: J = {};
+  for (const [, key, kind] of spec.matchAll(/(\w+)(\S*)/g)) {
+    const at = `${path}.${key}`;
+    const raw = kind.includes('@') ? link(o[key], at, base) : text(o[key], at);
+    const value = kind.includes('~') ? htmlToText(raw) : kind.includes('<') ? sanitizeHtml(raw, base) : raw;
+    if (kind.includes('!') && !value) return warn(at, 'is missing; skipped');
+    if (value !== undefined) out[key.replace(/_html$/, '').replace(/_(\w)/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  return out;
+}
+
 /** A URL resolved against `base`; one with another protocol is dropped with a warning. */
 function link(value: unknown, path: string, base: string, protocols = MEDIA_PROTOCOLS): string | undefined {
   const url = safeUrl(value, base, protocols);
@@ -64,39 +82,26 @@ const region = (value: unknown, path: string): string | undefined => {
 const size = (value: unknown): number | undefined => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
 
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
-const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
-const RFC822 = /^(?:[a-z]+,?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d\d|\d{4})\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
-
-/** Minutes east of UTC of a numeric or named zone (UT, GMT, the US zones, WET/CET/EET and their summer times, BST, MSK). */
-function zoneOffset(zone: string): number | undefined {
-  zone = zone.toUpperCase();
-  let m = /^([+-])(\d\d)(\d\d)$/.exec(zone);
-  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-  if (/^(UTC?|GMT|Z)$/.test(zone)) return 0;
-  if ((m = /^([ECMP])([SD])T$/.exec(zone))) return (m[2] === 'D' ? 60 : 0) - 60 * (5 + 'ECMP'.indexOf(m[1]));
-  if ((m = /^([WCE])E(S?)T$/.exec(zone))) return 60 * ('WCE'.indexOf(m[1]) + (m[2] ? 1 : 0));
-  return { BST: 60, MSK: 180 }[zone];
-}
+/** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS), day and month captured. */
+const DATE = /^(?:\d{4}-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?|(?:[a-z]+,? *)?(\d\d?) +([a-z]{3})[a-z]*\.? +(\d\d|\d{4}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?)$/i;
 
 /**
- * RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress) or RFC 822 (RSS, two-digit
- * years and named zones too), checked for a real calendar day and time:
- * "2024-02-31" is refused, not rolled over to March.
+ * A date in the formats feeds use, checked for a real calendar day ("31 Feb"
+ * and "2024-02-31" are refused, not rolled over to March). The browser's own
+ * parser reads it; European and Moscow zone names, which it does not know,
+ * become offsets first.
  */
 function toDate(value: string): Date | undefined {
-  const iso = ISO.exec(value);
-  const m = iso ?? RFC822.exec(value);
+  const m = DATE.exec(value);
   if (!m) return undefined;
-  const [, a, b, c, h = '0', min = '0', s = '0', zone = 'GMT'] = m;
-  const short = Number(c) - (Number(c) > 49 ? 100 : 0);
-  const year = iso ? Number(a) : c.length < 3 ? 2000 + short : Number(c);
-  const month = iso ? Number(b) - 1 : MONTHS.indexOf(b.toLowerCase()) / 3;
-  const day = Number(iso ? c : a);
-  const utc = new Date(Date.UTC(year, month, day, Number(h), Number(min), Number(s)));
-  if (utc.getUTCMonth() !== month || utc.getUTCDate() !== day || utc.getUTCHours() !== Number(h) || utc.getUTCMinutes() !== Number(min)) return undefined;
-  const offset = iso ? 0 : zoneOffset(zone);
-  const date = iso ? new Date(value.replace(' ', 'T')) : new Date(utc.getTime() - (offset ?? NaN) * 60_000);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const [, isoMonth, isoDay, day = isoDay, month = '', year = value] = m;
+  const time = Date.parse(
+    isoMonth
+      ? value.replace(' ', 'T')
+      : value.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`),
+  );
+  const calendar = new Date(Date.UTC(parseInt(year), isoMonth ? +isoMonth - 1 : MONTHS.indexOf(month.toLowerCase()) / 3, +day));
+  return calendar.getUTCDate() === +day && time === time ? new Date(time) : undefined;
 }
 
 /** A date field: undefined when absent; null when present but not a date (the item is then skipped). */
@@ -159,15 +164,13 @@ function feed(format: FeedFormat, url: string, raw: unknown[], items: NewsItem[]
 
 /** JSON Feed 1.1, and the hromada feed: a JSON Feed with `_hromada` extension objects (SPEC §4). */
 function jsonFeed(data: J, url: string): Feed {
-  const ext = isObject(data._hromada) ? data._hromada : data._hromada === undefined ? undefined : warn('_hromada', 'is not an object');
-  if (ext?.version !== undefined && ext.version !== 1) warn('_hromada.version', `${show(ext.version)} is not 1`);
+  const ext = isObject(data._hromada) ? data._hromada : undefined;
   const feedRegion = region(ext?.region, '_hromada.region');
   // JSON Feed requires `items`; a hromada feed may carry only hotlines or guides, with an empty list.
   if (!Array.isArray(data.items)) throw new FeedError('invalid', `items: ${show(data.items)} is not a list`, url);
   const items = each(data.items, 'items', (o, p) => {
     const id = required(o, 'id', p);
     const image = id && link(o.image ?? o.banner_image, `${p}.image`, url);
-    const author = o.authors?.[0];
     const content = field(o, 'content_text', p);
     return id
       ? newsItem(p, url, {
@@ -180,8 +183,8 @@ function jsonFeed(data: J, url: string): Feed {
           published: date(o.date_published, `${p}.date_published`),
           updated: date(o.date_modified, `${p}.date_modified`),
           tags: list(o.tags, `${p}.tags`),
-          region: (isObject(o._hromada) && region(o._hromada.region, `${p}._hromada.region`)) || feedRegion,
-          author: isObject(author) ? field(author, 'name', `${p}.authors[0]`) : undefined,
+          region: region(o._hromada?.region, `${p}._hromada.region`) || feedRegion,
+          author: text(o.authors?.[0]?.name, `${p}.authors`),
         })
       : undefined;
   });
@@ -191,50 +194,27 @@ function jsonFeed(data: J, url: string): Feed {
     language: text(data.language, 'language'),
     region: feedRegion,
     nextUrl: link(data.next_url, 'next_url', url),
-    hotlines: each(ext?.hotlines, '_hromada.hotlines', (o, p): Hotline | undefined => {
-      const id = required(o, 'id', p);
-      const phone = id && required(o, 'phone', p);
-      return phone
-        ? { id, phone, label: field(o, 'label', p) ?? '', hours: field(o, 'hours', p), timeZone: field(o, 'time_zone', p), zoomUrl: link(o.zoom_url, `${p}.zoom_url`, url) }
-        : undefined;
+    hotlines: each(ext?.hotlines, '_hromada.hotlines', (o, p) => {
+      const hotline = record<Hotline>(o, p, 'id! phone! label hours time_zone zoom_url@', url);
+      if (hotline) hotline.label ??= '';
+      return hotline;
     }),
-    guides: each(ext?.guides, '_hromada.guides', (o, p): Guide | undefined => {
-      const id = required(o, 'id', p);
-      return id
-        ? {
-            id,
-            title: htmlToText(field(o, 'title', p)),
-            sections: each(o.sections, `${p}.sections`, (s, q) => {
-              const sectionId = required(s, 'id', q);
-              const title = sectionId && (htmlToText(field(s, 'title', q)) || warn(`${q}.title`, 'is missing; skipped'));
-              return title ? { id: sectionId, title, content: sanitizeHtml(field(s, 'content_html', q), url) } : undefined;
-            }),
-          }
-        : undefined;
+    guides: each(ext?.guides, '_hromada.guides', (o, p) => {
+      const guide = record<Guide>(o, p, 'id! title~', url);
+      if (guide) guide.sections = each(o.sections, `${p}.sections`, (s, q) => record(s, q, 'id! title~! content_html<', url));
+      return guide;
     }),
-    videos: each(ext?.videos, '_hromada.videos', (o, p): Video | undefined => {
-      const id = required(o, 'id', p);
-      const provider = (field(o, 'provider', p) ?? 'youtube').toLowerCase() as VideoProvider;
-      if (!id) return undefined;
-      if (!['youtube', 'vimeo', 'file'].includes(provider)) return warn(`${p}.provider`, `${show(o.provider)} is not youtube, vimeo or file; skipped`);
-      const videoId = field(o, 'video_id', p);
-      const src = link(o.src ?? o.video_src, `${p}.src`, url);
-      if (provider === 'file' ? !src : !videoId) return warn(`${p}.${provider === 'file' ? 'src' : 'video_id'}`, 'is missing; skipped');
-      return {
-        id,
-        provider,
-        videoId,
-        src,
-        title: htmlToText(field(o, 'title', p)),
-        description: htmlToText(field(o, 'description', p)) || undefined,
-        duration: field(o, 'duration', p),
-        poster: link(o.poster, `${p}.poster`, url),
-        captions: each(o.captions, `${p}.captions`, (c, q) => {
-          const captionSrc = link(c.src, `${q}.src`, url);
-          const srclang = text(c.srclang ?? c.lang, `${q}.srclang`) ?? 'uk';
-          return captionSrc ? { src: captionSrc, srclang, label: field(c, 'label', q) ?? srclang } : c.src ? undefined : warn(`${q}.src`, 'is missing; skipped');
-        }),
-      };
+    videos: each(ext?.videos, '_hromada.videos', (o, p) => {
+      const video = record<Video>(o, p, 'id! provider video_id src@ title~ description~ duration poster@', url);
+      if (!video) return undefined;
+      const provider = (video.provider = (video.provider || 'youtube').toLowerCase() as VideoProvider);
+      if (!/^(youtube|vimeo|file)$/.test(provider)) return warn(`${p}.provider`, `${show(provider)} is not youtube, vimeo or file; skipped`);
+      if (!(provider === 'file' ? video.src : video.videoId)) return warn(`${p}.${provider === 'file' ? 'src' : 'video_id'}`, 'is missing; skipped');
+      video.captions = each(o.captions, `${p}.captions`, (c, q) => {
+        const track = record<VideoCaptions>(c, q, 'src@! srclang label', url);
+        return track && { ...track, srclang: track.srclang || 'uk', label: track.label || track.srclang || 'uk' };
+      });
+      return video;
     }),
   });
 }
@@ -243,16 +223,15 @@ function jsonFeed(data: J, url: string): Feed {
 function wordPress(posts: unknown[], url: string, linkHeader?: string | null): Feed {
   const items = each(posts, '', (o, p) => {
     const id = required(o, 'id', p);
-    const embedded = isObject(o._embedded) ? o._embedded : {};
-    const rendered = (key: string) => (isObject(o[key]) ? text(o[key].rendered, `${p}.${key}.rendered`) : field(o, key, p));
+    const embedded = o._embedded ?? {};
+    // `title.rendered` and friends; a plain string is accepted too (`?_fields` and some plugins flatten them).
+    const rendered = (key: string) => text(o[key]?.rendered ?? o[key], `${p}.${key}`);
     // date_gmt has no zone designator: it is UTC by definition.
-    const gmt = (key: string) => date(typeof o[key] === 'string' && /T[\d:]+$/.test(o[key]) ? `${o[key]}Z` : o[key], `${p}.${key}`);
-    const media = list(embedded['wp:featuredmedia'], `${p}._embedded.wp:featuredmedia`)[0];
-    const mediaPath = `${p}._embedded.wp:featuredmedia[0]`;
+    const gmt = (key: string) => date(/T[\d:]+$/.test(o[key]) ? `${o[key]}Z` : o[key], `${p}.${key}`);
+    const media = embedded['wp:featuredmedia']?.[0];
     // A private or deleted image comes back as an error object: no image, no fuss.
-    const src = isObject(media) && media.code === undefined ? link(media.source_url, `${mediaPath}.source_url`, url) : undefined;
-    const details = isObject(media?.media_details) ? media.media_details : {};
-    const author = list(embedded.author, `${p}._embedded.author`)[0];
+    const src = media?.code ? undefined : link(media?.source_url, `${p}.source_url`, url);
+    const terms = embedded['wp:term'];
     return id
       ? newsItem(p, url, {
           id,
@@ -260,11 +239,11 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
           title: rendered('title'),
           summary: rendered('excerpt'),
           content: rendered('content'),
-          image: src ? { url: src, alt: htmlToText(field(media, 'alt_text', mediaPath)), width: size(details.width), height: size(details.height) } : undefined,
+          image: src ? { url: src, alt: htmlToText(media.alt_text), width: size(media.media_details?.width), height: size(media.media_details?.height) } : undefined,
           published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
           updated: gmt('modified_gmt'),
-          tags: list(embedded['wp:term'], `${p}._embedded.wp:term`).flat().map((term: J) => term?.name),
-          author: isObject(author) ? field(author, 'name', `${p}._embedded.author[0]`) : undefined,
+          tags: Array.isArray(terms) ? terms.flat().map((term: J) => term?.name) : [],
+          author: text(embedded.author?.[0]?.name, `${p}.author`),
         })
       : undefined;
   });

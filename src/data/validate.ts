@@ -27,10 +27,23 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+function jsonExtension(body: string): unknown {
+  try {
+    return (JSON.parse(body) as { _hromada?: unknown })._hromada;
+  } catch {
+    return undefined;
+  }
+}
+
 export function validateFeed(body: string, url: string, options: ParseOptions = {}): ValidationReport {
   try {
     const feed = parseFeed(body, url, options);
     const problems = [...feed.warnings];
+    // The elements read what they can of an extension of another shape or version; the webmaster should hear of it.
+    const extension = /^\s*\{/.test(body) ? jsonExtension(body) : undefined;
+    const version = (extension as { version?: unknown } | undefined)?.version;
+    if (extension !== undefined && (typeof extension !== 'object' || !extension || Array.isArray(extension))) problems.unshift('_hromada: is not an object');
+    else if (version !== undefined && version !== 1) problems.unshift(`_hromada.version: ${JSON.stringify(version)} is not 1`);
     // The hotline falls back to Europe/Kyiv for a zone it does not know; the webmaster should hear of it.
     feed.hotlines.forEach((hotline, index) => {
       if (hotline.timeZone && !isTimeZone(hotline.timeZone)) {
