@@ -405,10 +405,10 @@ export function parseFeed(body: string, url: string, options: ParseOptions = {})
     if (Array.isArray(data) && (!data.length || (isObject(data[0]) && 'id' in data[0]))) return wordPress(data, url, options.link);
     // WordPress's own error object: {"code":"rest_no_route","message":"…","data":{"status":404}}.
     if (typeof data?.code === 'string') throw new FeedError('invalid', `WordPress error ${data.code}: ${data.message}`, url);
-    throw new FeedError('format', 'JSON, but not a JSON Feed 1.1 nor a WordPress posts list', url);
+    throw new FeedError('format', 'JSON, but not a JSON Feed or WordPress posts', url);
   }
   if (first !== '<') throw new FeedError(first ? 'format' : 'parse', first ? `not JSON or XML: ${show(source.slice(0, 20))}` : 'the response is empty', url);
-  if (/^(<!--[^]*?-->\s*)*<(!doctype html|html)[\s>]/i.test(source)) throw new FeedError('format', 'an HTML page, not a feed', url);
+  if (/^<(!doctype html|html)[\s>]/i.test(source)) throw new FeedError('format', 'an HTML page, not a feed', url);
   const root = parseXml(source, url);
   if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, url);
   if (root.localName === 'feed' && root.namespaceURI === ATOM) return atom(root, url);

@@ -25,10 +25,12 @@ const set = (names: string) => new Set(names.split(' '));
 const KEPT = set('p br hr ul ol li a strong em b i u s mark small sub sup code pre h2 h3 h4 h5 h6 blockquote q cite');
 /** Renamed rather than dropped, so the structure survives. */
 const RENAMED: Record<string, SafeTag> = { h1: 'h2', strike: 's', del: 's', ins: 'u', tt: 'code', kbd: 'code', samp: 'code', var: 'i', dfn: 'i' };
-/** Dropped with everything inside: code, embedded content, form controls, foreign markup. */
-const DROPPED = set(
-  'script style template noscript iframe frame frameset object embed applet svg math canvas audio video source track picture img map area form input button select option optgroup textarea datalist output head title meta link base param portal dialog slot',
-);
+/**
+ * Dropped with everything inside: code, raw text, embedded content and its
+ * fallback, form controls, the head. (SVG and MathML fall to the namespace
+ * check; void elements like img have nothing inside to keep.)
+ */
+const DROPPED = set('script style template noscript noembed noframes iframe object embed applet audio video canvas select textarea button datalist title head');
 /** Block-level elements: their text is separated by spaces when flattened to text. */
 const BLOCKS = set('p div li ul ol br hr h1 h2 h3 h4 h5 h6 blockquote pre section article header footer aside figure figcaption table tr td th dl dt dd address details summary main nav');
 
