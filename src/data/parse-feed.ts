@@ -3,6 +3,7 @@
 // reader and one warning helper. DOM-free for JSON, so the validator CLI shares it.
 import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, VideoCaptions, VideoProvider } from './model.js';
 import { FeedError } from './feed-error.js';
+import { isObject } from './fields.js';
 import { MAX_FEED_BYTES, MAX_JSON_DEPTH, MAX_TEXT_LENGTH } from './limits.js';
 import { htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
 import { LINK_PROTOCOLS, MEDIA_PROTOCOLS, safeUrl } from './safe-url.js';
@@ -31,8 +32,6 @@ const warn = (path: string, why: string): undefined => void warnings.push(`${pat
 
 const show = (value: unknown): string =>
   typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : value && typeof value === 'object' ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
-
-const isObject = (value: unknown): value is J => !!value && typeof value === 'object' && !Array.isArray(value);
 
 const list = (value: unknown, path: string): J[] => (Array.isArray(value) ? value : value == null ? [] : (warn(path, `${show(value)} is not a list`), []));
 

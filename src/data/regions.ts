@@ -2,11 +2,9 @@
 // once per page on demand, indexed by code, and named in correct Ukrainian.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
+import { isObject } from './fields.js';
 import { TOP_LEVEL_UNITS, type TopLevelKind } from './top-level-units.js';
 import type { RegionLevel } from './region-code.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const isObject = (value: unknown): value is Record<string, any> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 export type HromadaType = 'міська' | 'селищна' | 'сільська';
 
