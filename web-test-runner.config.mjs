@@ -48,6 +48,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // One browser context (a window of its own) per test page: in a shared window
+      // only the front tab gets key presses, and sendKeys in the others hangs.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
   groups: [

@@ -1,13 +1,29 @@
-// The demo's language switch: it only sets <html lang>; the widgets follow it.
-// `?lang=en` opens the demo in English (used by scripts/screenshots.mjs).
-const buttons = document.querySelectorAll('.language button');
-
+// The demo's language switch: it sets <html lang>, which the widgets follow, and
+// shows the page's own content written in that language ([data-lang-content]).
+// `?lang=en` opens it in English (used by scripts/screenshots.mjs).
 function showLanguage(lang) {
   document.documentElement.lang = lang;
-  for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  for (const button of document.querySelectorAll('.language button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+  for (const block of document.querySelectorAll('[data-lang-content]')) {
+    block.hidden = block.lang !== lang;
+  }
 }
 
-for (const button of buttons) button.addEventListener('click', () => showLanguage(button.dataset.lang));
+for (const button of document.querySelectorAll('.language button')) {
+  button.addEventListener('click', () => showLanguage(button.dataset.lang));
+}
+
+// A shared link to a section of the English guide (#return-en) switches to English.
+const target = document.getElementById(window.location.hash.slice(1));
+const block = target && target.closest('[data-lang-content]');
+if (block && block.hidden) {
+  showLanguage(block.lang);
+  // The guide looked for its section while it was hidden: point it there again.
+  window.dispatchEvent(new window.Event('hashchange'));
+}
 
 const requested = new URLSearchParams(location.search).get('lang');
 if (requested === 'uk' || requested === 'en') showLanguage(requested);
+

@@ -1,7 +1,8 @@
 // npm run build: locales → one-file bundle → per-element ES modules with types → data files.
-import { readFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, step } from './lib/run.mjs';
+import { buildRegionData } from './build-region-data.mjs';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const versionSource = readFileSync(path.join(ROOT, 'src/internal/version.ts'), 'utf8');
@@ -19,8 +20,5 @@ step('ES modules and types (tsc)', 'tsc', ['-p', 'tsconfig.build.json']);
 step('Custom elements manifest (cem analyze)', 'cem', ['analyze', '--quiet']);
 
 console.log('\n▸ Region data');
-mkdirSync(path.join(ROOT, 'dist/data'), { recursive: true });
-for (const file of ['ua-hromadas.json', 'ua-settlements.json']) {
-  copyFileSync(path.join(ROOT, 'data', file), path.join(ROOT, 'dist/data', file));
-}
+buildRegionData();
 console.log('\nBuilt dist/hromada-widgets.js, dist/esm/, dist/custom-elements.json, dist/data/');

@@ -1,6 +1,10 @@
 // The one-script entry: registers every element and exposes window.hromadaWidgets.
 import './components/hotline/define.js';
 import './components/embed/define.js';
+import './components/region-filter/define.js';
+import './components/video/define.js';
+import './components/guide/define.js';
+import './components/news-list/define.js';
 import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
@@ -27,3 +31,11 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { HromadaRegionFilter } from './components/region-filter/define.js';
+export { HromadaVideo } from './components/video/define.js';
+export type { HromadaVideoPlayEvent } from './events/hromada-video-play.js';
+export { HromadaGuide } from './components/guide/define.js';
+export type { HromadaGuideToggleEvent } from './events/hromada-guide-toggle.js';
+export { HromadaNewsList } from './components/news-list/define.js';
+export type { HromadaNewsLoadEvent } from './events/hromada-news-load.js';
+export type { HromadaNewsErrorEvent } from './events/hromada-news-error.js';

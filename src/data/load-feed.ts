@@ -60,11 +60,14 @@ export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT,
   let shared = inFlight.get(url) as Shared;
   if (!shared) {
     const controller = new AbortController();
-    const entry: Shared = (shared = { controller, waiters: 0, promise: fetchWithRetries(url, timeout, retries, controller.signal) });
-    entry.promise
+    const promise = fetchWithRetries(url, timeout, retries, controller.signal).catch((error: unknown) => {
       // Once per request, not once per element: the exact cause for the webmaster.
-      .catch((error: unknown) => error instanceof FeedError && console.error(`hromada-widgets: ${url}: ${error.message}`))
-      .finally(() => inFlight.get(url) === entry && inFlight.delete(url));
+      if (error instanceof FeedError) console.error(`hromada-widgets: ${url}: ${error.message}`);
+      throw error;
+    });
+    const entry: Shared = (shared = { controller, waiters: 0, promise });
+    const forget = () => inFlight.get(url) === entry && inFlight.delete(url);
+    promise.then(forget, forget);
     inFlight.set(url, entry);
   }
   const { promise } = shared;

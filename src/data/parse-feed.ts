@@ -136,7 +136,8 @@ function newsItem(path: string, base: string, { title, summary, content, tags = 
   let html: SafeHtml | undefined;
   const getHtml = () => (html ??= typeof content === 'string' ? sanitizeHtml(content, base) : content ?? []);
   const getSummary = () => bodyText(summary) || safeHtmlToText(getHtml());
-  const item = { ...rest, title: bodyText(title), tags: tags.map(htmlToText).filter(Boolean) } as NewsItem;
+  // Tags are text as given, never parsed.
+  const item = { ...rest, title: bodyText(title), tags: tags.map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean) } as NewsItem;
   if (!item.title && !(item.title = getSummary().slice(0, 120))) return warn(path, 'has neither title nor text; skipped');
   item.id ||= item.url || `${item.title}|${item.published?.toISOString() ?? ''}`;
   lazy(item, 'summary', getSummary);
@@ -204,11 +205,13 @@ function jsonFeed(data: J, url: string): Feed {
       return guide;
     }),
     videos: each(ext?.videos, '_hromada.videos', (o, p) => {
-      const video = record<Video>(o, p, 'id! provider video_id src@ title~ description~ duration poster@', url);
+      const video = record<Video>(o, p, 'id! provider video_id src@ title~ description duration poster@', url);
       if (!video) return undefined;
       const provider = (video.provider = (video.provider || 'youtube').toLowerCase() as VideoProvider);
       if (!/^(youtube|vimeo|file)$/.test(provider)) return warn(`${p}.provider`, `${show(provider)} is not youtube, vimeo or file; skipped`);
       if (!(provider === 'file' ? video.src : video.videoId)) return warn(`${p}.${provider === 'file' ? 'src' : 'video_id'}`, 'is missing; skipped');
+      // Blank lines are the author's paragraphs: kept, each paragraph flattened to text.
+      video.description = video.description?.split(/\n\s*\n/).map(htmlToText).filter(Boolean).join('\n\n') || undefined;
       video.captions = each(o.captions, `${p}.captions`, (c, q) => {
         const track = record<VideoCaptions>(c, q, 'src@! srclang label', url);
         return track && { ...track, srclang: track.srclang || 'uk', label: track.label || track.srclang || 'uk' };
@@ -241,7 +244,7 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
           image: src ? { url: src, alt: htmlToText(media.alt_text), width: size(media.media_details?.width), height: size(media.media_details?.height) } : undefined,
           published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
           updated: gmt('modified_gmt'),
-          tags: Array.isArray(terms) ? terms.flat().map((term: J) => term?.name) : [],
+          tags: Array.isArray(terms) ? terms.flat().map((term: J) => htmlToText(term?.name)) : [],
           author: text(embedded.author?.[0]?.name, `${p}.author`),
         })
       : undefined;

@@ -63,20 +63,23 @@ export function loadRegionTree(url: string = dataUrl(DEFAULT_REGIONS_FILE)): Pro
 }
 
 async function fetchTree(url: string): Promise<RegionTree> {
+  return parseRegionTree(await fetchDataJson(url, 'region data'), url);
+}
+
+/** Fetches the JSON of one of the data/ files; failures become FeedErrors whose message starts with `what`. */
+export async function fetchDataJson(url: string, what: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit' });
   } catch (error) {
-    throw new FeedError('network', `region data: ${(error as Error).message}`, url);
+    throw new FeedError('network', `${what}: ${(error as Error).message}`, url);
   }
-  if (!response.ok) throw new FeedError('http', `region data: HTTP ${response.status}`, url, response.status);
-  let data: unknown;
+  if (!response.ok) throw new FeedError('http', `${what}: HTTP ${response.status}`, url, response.status);
   try {
-    data = await response.json();
+    return await response.json();
   } catch (error) {
-    throw new FeedError('parse', `region data: not valid JSON (${(error as Error).message})`, url);
+    throw new FeedError('parse', `${what}: not valid JSON (${(error as Error).message})`, url);
   }
-  return parseRegionTree(data, url);
 }
 
 /** Builds the tree from the JSON of data/ua-hromadas.json. */

@@ -37,7 +37,7 @@ const BAD_FEED = {
 test('a valid feed: exit 0 and a one-line summary', () => {
   const result = cli('validate', DEMO_FEED);
   assert.equal(result.status, 0, result.stderr + result.stdout);
-  assert.match(result.stdout, /^✓ .*hromada feed, 5 items, 1 hotlines/);
+  assert.match(result.stdout, /^✓ .*hromada feed, \d+ items, 1 hotlines/);
 });
 
 test('every problem listed, each naming its field; exit 1', () => {

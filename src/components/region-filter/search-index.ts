@@ -1,0 +1,137 @@
+// Search over every region and settlement name. Built once, when the data
+// arrives: all names, normalized, in one string per script ("\nсумська\nшосткинська\n…"
+// and its transliteration), so a query is a few native indexOf scans rather than
+// 31,000 comparisons. Pure: the benchmark (bench/) times `searchRegions` alone.
+import type { Region } from '../../data/regions.js';
+import type { Settlement } from '../../data/settlements.js';
+import { transliterate } from './transliterate.js';
+
+export interface SearchEntry {
+  /** What choosing the entry selects: the region itself, or the settlement's hromada. */
+  region: Region;
+  /** Settlements only. */
+  settlement?: Settlement;
+}
+
+interface Haystack {
+  /** Every entry's normalized name, each between two "\n". */
+  text: string;
+  /** Where entry i's name starts in `text`; one more item, text.length, closes the last. */
+  starts: Int32Array;
+}
+
+export interface SearchIndex {
+  entries: SearchEntry[];
+  cyrillic: Haystack;
+  latin: Haystack;
+}
+
+export interface SearchResult {
+  /** Exact names first, then names that start with the query, then words that do, then the rest; at most `limit`. */
+  entries: SearchEntry[];
+  /** How many entries match in all. */
+  total: number;
+}
+
+/**
+ * Lower case, one spelling for what readers type interchangeably: the apostrophes
+ * ' ’ ʼ ` (dropped, so "Камянець" finds Кам’янець too), ґ as г, hyphens as spaces.
+ * Keeps line breaks, so a whole index's worth of names is normalized in one go.
+ */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, '')
+    .replace(/ґ/g, 'г')
+    .replace(/[^\S\n]+|-+/g, ' ');
+}
+
+/** Builds the index; `regions` in the order results should favour (oblasts, raions, hromadas), then the settlements. */
+export function buildSearchIndex(regions: readonly Region[], settlements: readonly Settlement[] = [], byCode?: Map<string, Region>): SearchIndex {
+  const entries: SearchEntry[] = regions.map((region) => ({ region }));
+  for (const settlement of settlements) {
+    const region = byCode?.get(settlement.hromada);
+    if (region) entries.push({ region, settlement });
+  }
+  const names = entries.map(({ region, settlement }) => (settlement ? settlement.name : region.nameUk)).join('\n');
+  // Oblasts also answer to their conventional English names: "sumy" as well as "sumska".
+  const english = entries.map(({ region, settlement }) => (settlement || region.level !== 'oblast' ? '' : ` ${region.nameEn}`));
+  const latin = transliterate(names)
+    .split('\n')
+    .map((name, i) => name + english[i])
+    .join('\n');
+  return { entries, cyrillic: haystack(normalizeName(names)), latin: haystack(normalizeName(latin)) };
+}
+
+function haystack(names: string): Haystack {
+  const lengths = names.split('\n');
+  const starts = new Int32Array(lengths.length + 1);
+  let offset = 1;
+  lengths.forEach((name, i) => {
+    starts[i] = offset;
+    offset += name.length + 1;
+  });
+  starts[lengths.length] = offset;
+  return { text: `\n${names}\n`, starts };
+}
+
+/** The entry whose name holds position `at`, searching from entry `low` on (hits come in order). */
+function entryAt(starts: Int32Array, at: number, low: number): number {
+  // Hits often fall in neighbouring names: look a few ahead before bisecting.
+  for (let i = 0; i < 4; i += 1, low += 1) if (starts[low + 1] > at) return low;
+  let high = starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Finds `query` in the index: Cyrillic against the names, Latin against their
+ * transliteration ("znob" → Зноб-Новгородська). A one-letter query matches name
+ * starts only. `allowed[i] === 0` hides entry i (see `allowedEntries`).
+ */
+export function searchRegions(index: SearchIndex, query: string, limit = 50, allowed?: Uint8Array): SearchResult {
+  let q = normalizeName(query).replace(/\s+/g, ' ').trim();
+  const isLatin = !/[а-яєіїґ]/.test(q);
+  // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
+  if (!isLatin) q = q.replace(/i/g, 'і');
+  const { text, starts } = isLatin ? index.latin : index.cyrillic;
+  const tiers: number[][] = [[], [], [], []];
+  let total = 0;
+  if (!q) return { entries: [], total };
+  // Name starts only: one letter would otherwise match nearly every name.
+  const needle = q.length < 2 ? `\n${q}` : q;
+  const shift = needle.length - q.length;
+  let entry = 0;
+  for (let hit = text.indexOf(needle); hit >= 0; hit = text.indexOf(needle, starts[entry + 1] - shift)) {
+    const at = hit + shift;
+    entry = entryAt(starts, at, entry);
+    if (allowed && !allowed[entry]) continue;
+    total += 1;
+    const start = starts[entry];
+    let tier: number;
+    if (at === start) tier = at + q.length === starts[entry + 1] - 1 ? 0 : 1;
+    // Once word starts fill the list, what is only inside a word cannot show: skip telling them apart.
+    else if (tiers[2].length >= limit) continue;
+    else tier = text.charCodeAt(at - 1) === 32 || text.slice(at, starts[entry + 1]).includes(` ${q}`) ? 2 : 3;
+    if (tiers[tier].length < limit) tiers[tier].push(entry);
+  }
+  const entries = tiers
+    .flat()
+    .slice(0, limit)
+    .map((i) => index.entries[i]);
+  return { entries, total };
+}
+
+/** A mask for `searchRegions`: 1 where the entry's region passes `visible` (decided once per region). */
+export function allowedEntries(index: SearchIndex, visible: (region: Region) => boolean): Uint8Array {
+  const decided = new Map<Region, boolean>();
+  return Uint8Array.from(index.entries, ({ region }) => {
+    let ok = decided.get(region);
+    if (ok === undefined) decided.set(region, (ok = visible(region)));
+    return ok ? 1 : 0;
+  });
+}

@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { loadRegionTree, type Region, type RegionTree } from '../../src/data/regions.js';
+import { parseSettlements, type Settlement } from '../../src/data/settlements.js';
+import { buildSearchIndex, searchRegions, allowedEntries, type SearchIndex } from '../../src/components/region-filter/search-index.js';
+import { transliterate } from '../../src/components/region-filter/transliterate.js';
+import { regionScope } from '../../src/components/region-filter/region-scope.js';
+
+const ZNOB = 'UA59100090000041284';
+const SHOSTKA_HROMADA = 'UA59100170000093676';
+
+async function json(url: string): Promise<{ fields: string[]; rows: string[][] } & Record<string, unknown>> {
+  return (await fetch(url)).json();
+}
+
+function allRegions(tree: RegionTree): Region[] {
+  const raions = tree.oblasts.flatMap((oblast) => oblast.children);
+  return [...tree.oblasts, ...raions, ...raions.flatMap((raion) => raion.children)];
+}
+
+/** "Шостка → Шосткинська" for a settlement, "Шосткинська" for a region. */
+function label({ region, settlement }: { region: Region; settlement?: Settlement }): string {
+  return settlement ? `${settlement.name} → ${region.nameUk}` : region.nameUk;
+}
+
+describe('region search (real KATOTTG data)', () => {
+  let tree: RegionTree;
+  let index: SearchIndex;
+  let settlements: Settlement[];
+
+  before(async () => {
+    tree = await loadRegionTree('/data/ua-hromadas.json');
+    settlements = parseSettlements(await json('/dist/data/ua-settlements.json'));
+    index = buildSearchIndex(allRegions(tree), settlements, tree.byCode);
+  });
+
+  it('indexes 27 top-level units, 136 raions, 1,772 hromadas and all 29,705 settlements', () => {
+    expect(settlements).to.have.length(29705);
+    expect(index.entries).to.have.length(27 + 136 + 1772 + 29705);
+  });
+
+  it('finds the hromada of a town: "Шостка" → Шосткинська громада', () => {
+    const { entries } = searchRegions(index, 'Шостка');
+    expect(entries.map(label)).to.include('Шостка → Шосткинська');
+    expect(entries.find((entry) => entry.settlement)?.region.code).to.equal(SHOSTKA_HROMADA);
+  });
+
+  it('matches Latin input against the transliteration', () => {
+    expect(label(searchRegions(index, 'znob').entries[0])).to.equal('Зноб-Новгородська');
+    expect(searchRegions(index, 'kamianets').entries.map(label)).to.include('Кам’янець-Подільська');
+    expect(searchRegions(index, 'sumy').entries.map(label).slice(0, 3)).to.include('Сумська');
+  });
+
+  it('treats the apostrophes \' ’ ʼ ` alike, and a missing one too', () => {
+    const expected = searchRegions(index, 'Кам’янець').entries.map(label);
+    expect(expected).to.include('Кам’янець-Подільська');
+    for (const spelling of ["Кам'янець", 'Камʼянець', 'Кам`янець', 'Камянець']) {
+      expect(searchRegions(index, spelling).entries.map(label), spelling).to.deep.equal(expected);
+    }
+  });
+
+  it('ignores case, and reads a Latin i among Cyrillic letters as і', () => {
+    expect(searchRegions(index, 'ЗНОБ').entries.map(label)).to.deep.equal(searchRegions(index, 'зноб').entries.map(label));
+    expect(searchRegions(index, 'Вiнниця').total).to.equal(searchRegions(index, 'Вінниця').total);
+  });
+
+  it('puts exact names first, then names that start with the query, then the rest', () => {
+    const names = searchRegions(index, 'київ').entries.map(label);
+    expect(names[0]).to.equal('Київ');
+    const starts = names.map((name) => name.toLowerCase().startsWith('київ'));
+    const firstInside = starts.indexOf(false);
+    expect(firstInside).to.be.greaterThan(1);
+    expect(starts.slice(firstInside)).to.not.include(true);
+  });
+
+  it('matches only name starts for a single letter', () => {
+    const { entries, total } = searchRegions(index, 'щ');
+    expect(total).to.be.greaterThan(0);
+    for (const entry of entries) expect((entry.settlement?.name ?? entry.region.nameUk).toLowerCase()[0]).to.equal('щ');
+  });
+
+  it('counts every match while returning at most the limit', () => {
+    const { entries, total } = searchRegions(index, 'андріївка', 10);
+    expect(entries).to.have.length(10);
+    expect(total).to.be.greaterThan(50);
+  });
+
+  it('finds nothing for nonsense, and nothing for an empty query', () => {
+    expect(searchRegions(index, 'qqqxz').total).to.equal(0);
+    expect(searchRegions(index, '  ').total).to.equal(0);
+  });
+
+  it('leaves out entries outside the scope (Crimea by default, `only`)', () => {
+    const scope = regionScope(ZNOB, false);
+    const mask = allowedEntries(index, (region) => scope(region.code));
+    const found = searchRegions(index, 'зноб', 50, mask).entries;
+    expect(found.length).to.be.greaterThan(0);
+    for (const entry of found) expect(entry.region.code.startsWith('UA5910009') || ZNOB.startsWith(entry.region.code.slice(0, 6))).to.equal(true);
+    const crimea = allowedEntries(index, (region) => regionScope('', false)(region.code));
+    expect(searchRegions(index, 'сімферополь', 50, crimea).total).to.equal(0);
+    expect(searchRegions(index, 'сімферополь').total).to.be.greaterThan(0);
+  });
+});
+
+describe('KMU-55 transliteration', () => {
+  it('gives exactly the codifier extract\'s Latin name for every hromada, raion and settlement', async () => {
+    const settlements = await json('/data/ua-settlements.json');
+    const [uk, en] = ['name_uk', 'name_en'].map((field) => settlements.fields.indexOf(field));
+    const pairs: string[][] = settlements.rows.map((row) => [row[uk], row[en]]);
+    const tree = (await json('/data/ua-hromadas.json')) as unknown as {
+      oblasts: { raions?: { name_uk: string; name_en: string; hromadas: { name_uk: string; name_en: string }[] }[] }[];
+    };
+    for (const oblast of tree.oblasts) {
+      for (const raion of oblast.raions ?? []) {
+        pairs.push([raion.name_uk, raion.name_en], ...raion.hromadas.map((h) => [h.name_uk, h.name_en]));
+      }
+    }
+    const wrong = pairs.filter(([name, latin]) => transliterate(name) !== latin);
+    expect(pairs.length).to.be.greaterThan(31000);
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('spells word starts, зг and apostrophes by the standard', () => {
+    expect(transliterate('Єнакієве')).to.equal('Yenakiieve');
+    expect(transliterate('Згурівка')).to.equal('Zghurivka');
+    expect(transliterate('Кам’янець-Подільський')).to.equal('Kamianets-Podilskyi');
+    expect(transliterate('Щасливе Їжакевич Юрій')).to.equal('Shchaslyve Yizhakevych Yurii');
+  });
+});
+
+describe('compact settlement file (dist/data, scripts/build-region-data.mjs)', () => {
+  it('holds the same settlements as the full file, and its provenance', async () => {
+    const compact = await json('/dist/data/ua-settlements.json');
+    const full = await json('/data/ua-settlements.json');
+    expect(compact.source).to.deep.equal(full.source);
+    const [name, category, hromada] = ['name_uk', 'cat', 'hromada_code'].map((field) => full.fields.indexOf(field));
+    const fromFull = full.rows.map((row) => `${row[hromada]}|${row[category]}|${row[name]}`);
+    const fromCompact = parseSettlements(compact).map((s: Settlement) => `${s.hromada}|${s.category}|${s.name}`);
+    expect(fromCompact.sort()).to.deep.equal(fromFull.sort());
+  });
+
+  it('refuses anything else, such as the full file', async () => {
+    const full = await json('/data/ua-settlements.json');
+    expect(() => parseSettlements(full)).to.throw('settlement data');
+  });
+});

@@ -1,0 +1,487 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/region-filter/define.js';
+import type { HromadaRegionFilter } from '../../src/components/region-filter/region-filter.js';
+import type { HromadaRegionChangeEvent } from '../../src/events/hromada-region-change.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import { localeSettled } from '../helpers/locale.js';
+
+const TREE = '/data/ua-hromadas.json';
+const SETTLEMENTS = '/dist/data/ua-settlements.json';
+const SUMY = 'UA59000000000057109';
+const ZNOB = 'UA59100090000041284';
+const SHOSTKA_HROMADA = 'UA59100170000093676';
+
+const shadow = (el: HromadaRegionFilter) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HromadaRegionFilter, selector: string) => shadow(el).querySelector<T & Element>(selector)!;
+const texts = (el: HromadaRegionFilter, selector: string) =>
+  [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const input = (el: HromadaRegionFilter) => $<HTMLInputElement>(el, 'input');
+const status = (el: HromadaRegionFilter) => $(el, '[part="status"]').textContent!.trim();
+
+async function filter(template = html`<hromada-region-filter regions-src=${TREE} settlements-src=${SETTLEMENTS} url-param="" open></hromada-region-filter>`) {
+  const el = await fixture<HromadaRegionFilter>(template);
+  return el;
+}
+
+/** Waits for the tree to be loaded (the oblast's raions show) or for an error. */
+async function treeSettled(el: HromadaRegionFilter) {
+  await waitUntil(() => !shadow(el).textContent!.includes('Завантаження громад') && !(el as unknown as { treeLoading: boolean }).treeLoading, 'tree did not load', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Types into the search field with real key presses and waits for the settlements. */
+async function type(el: HromadaRegionFilter, text: string) {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await waitUntil(
+    () => {
+      const state = el as unknown as { settlements?: unknown; settlementsError?: unknown; tree?: unknown; treeError?: unknown };
+      return (state.settlements || state.settlementsError) && (state.tree || state.treeError);
+    },
+    'data did not load',
+    { timeout: 8000 },
+  );
+  await el.updateComplete;
+}
+
+function choice(el: HromadaRegionFilter, label: string): HTMLButtonElement {
+  const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.choice')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
+  if (!button) throw new Error(`no choice "${label}" among ${texts(el, '.choice').slice(0, 40).join(' | ')}`);
+  return button;
+}
+
+describe('<hromada-region-filter>', () => {
+  const originalUrl = window.location.href;
+  afterEach(async () => {
+    window.history.replaceState(null, '', originalUrl);
+    setLocale(null);
+    await localeSettled();
+  });
+
+  describe('accessibility', () => {
+    it('is accessible closed', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param=""></hromada-region-filter>`);
+      expect($(el, '.panel').hidden).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible open, with the oblast list', async () => {
+      const el = await filter();
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while the hromadas load', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src="${TREE}?slow" url-param=""></hromada-region-filter>`);
+      const realFetch = window.fetch;
+      let release!: () => void;
+      window.fetch = (async (...args: Parameters<typeof fetch>) => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return realFetch(...args);
+      }) as typeof fetch;
+      try {
+        el.value = SUMY;
+        el.open = true;
+        await el.updateComplete;
+        expect(shadow(el).textContent).to.include('Завантаження громад…');
+        await expect(el).to.be.accessible();
+      } finally {
+        window.fetch = realFetch;
+        release();
+      }
+    });
+
+    it('is accessible with search results, an active option and no results', async () => {
+      const el = await filter();
+      await type(el, 'зноб');
+      expect(texts(el, '[role="option"]').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await sendKeys({ type: 'qqq' });
+      await el.updateComplete;
+      expect(status(el)).to.equal('Нічого не знайдено');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the error state', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src="/no-such/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+      await treeSettled(el);
+      expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('toggle', () => {
+    it('opens and closes the panel, saying so', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param=""></hromada-region-filter>`);
+      const toggle = $<HTMLButtonElement>(el, '[part="toggle"]');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.textContent!.trim()).to.equal('Відкрити фільтри');
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.textContent!.trim()).to.equal('Закрити фільтри');
+      expect($(el, '#' + toggle.getAttribute('aria-controls')).hidden).to.equal(false);
+      expect(el.open).to.equal(true);
+    });
+  });
+
+  describe('browsing', () => {
+    it('lists all of Ukraine, the 24 oblasts and Kyiv, without the occupied Crimean units', async () => {
+      const el = await filter();
+      const labels = texts(el, '.choice');
+      expect(labels).to.have.length(26);
+      expect(labels[0]).to.equal('Уся Україна');
+      expect(labels).to.include('Сумська область');
+      expect(labels).to.include('Київ');
+      expect(labels).to.not.include('Автономна Республіка Крим');
+      expect(labels).to.not.include('Севастополь');
+    });
+
+    it('lists Crimea and Sevastopol with include-occupied-crimea', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" include-occupied-crimea open></hromada-region-filter>`);
+      expect(texts(el, '.choice')).to.include.members(['Автономна Республіка Крим', 'Севастополь']);
+    });
+
+    it('chooses an oblast, then shows its hromadas grouped by raion', async () => {
+      const el = await filter();
+      setTimeout(() => choice(el, 'Сумська область').click());
+      const event = await oneEvent(el, 'hromada-region-change');
+      expect(event.detail).to.deep.equal({ code: SUMY, level: 'oblast', name: 'Сумська область' });
+      expect(el.value).to.equal(SUMY);
+      expect(el.getAttribute('value')).to.equal(SUMY);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Обрано: Сумська область');
+      await treeSettled(el);
+      const labels = texts(el, '.choice');
+      expect(labels[0]).to.equal('Уся Сумська область');
+      expect(labels).to.include('Шосткинський район');
+      expect(labels).to.include('Зноб-Новгородська селищна громада');
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Уся Сумська область');
+      await expect(el).to.be.accessible();
+      // Grouped: the raion's list holds its hromadas.
+      const raion = choice(el, 'Шосткинський район').closest('li')!;
+      expect([...raion.querySelectorAll('.choice')].map((b) => b.textContent!.trim())).to.include('Зноб-Новгородська селищна громада');
+    });
+
+    it('chooses a hromada and a raion, and "Уся Україна" clears', async () => {
+      const el = await filter();
+      choice(el, 'Сумська область').click();
+      await treeSettled(el);
+      setTimeout(() => choice(el, 'Зноб-Новгородська селищна громада').click());
+      expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({
+        code: ZNOB,
+        level: 'hromada',
+        name: 'Зноб-Новгородська селищна громада',
+      });
+      expect(choice(el, 'Зноб-Новгородська селищна громада').getAttribute('aria-current')).to.equal('true');
+      setTimeout(() => choice(el, 'Шосткинський район').click());
+      expect((await oneEvent(el, 'hromada-region-change')).detail.level).to.equal('raion');
+      $<HTMLButtonElement>(el, '[part="back"]').click();
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Сумська область');
+      setTimeout(() => choice(el, 'Уся Україна').click());
+      expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: null, level: null, name: 'Уся Україна' });
+      expect(el.value).to.equal('');
+    });
+
+    it('offers only the regions of `only`, with the oblasts and raions leading to them', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" only="${ZNOB} ${SHOSTKA_HROMADA}" open></hromada-region-filter>`);
+      expect(texts(el, '.choice')).to.deep.equal(['Уся Україна', 'Сумська область']);
+      choice(el, 'Сумська область').click();
+      await treeSettled(el);
+      expect(texts(el, '.choice')).to.deep.equal([
+        'Уся Сумська область',
+        'Шосткинський район',
+        'Зноб-Новгородська селищна громада',
+        'Шосткинська міська громада',
+      ]);
+    });
+  });
+
+  describe('search', () => {
+    it('does not fetch the settlements until the first keystroke', async () => {
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(url));
+        return realFetch(url, init);
+      }) as typeof fetch;
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="${TREE}?lazy" settlements-src="${SETTLEMENTS}?lazy" url-param="" open></hromada-region-filter>`);
+        await treeSettled(el);
+        expect(requested.some((url) => url.includes('ua-settlements'))).to.equal(false);
+        await type(el, 'ш');
+        expect(requested.filter((url) => url.includes('ua-settlements'))).to.have.length(1);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('"Шостка" offers Шосткинська громада, saying the town belongs to it', async () => {
+      const el = await filter();
+      await type(el, 'Шостка');
+      const options = texts(el, '[role="option"]');
+      expect(options).to.include('Шостка, місто входить до: Шосткинська міська громада, Шосткинський район, Сумська область');
+      expect(status(el)).to.equal('Знайдено 1 результат');
+    });
+
+    it('"znob" and "kamianets" find their hromadas by the transliteration', async () => {
+      const el = await filter();
+      await type(el, 'znob');
+      expect(texts(el, '[role="option"] .main')[0]).to.equal('Зноб-Новгородська селищна громада');
+      input(el).select();
+      await sendKeys({ type: 'kamianets' });
+      await el.updateComplete;
+      expect(texts(el, '[role="option"] .main')).to.include('Кам’янець-Подільська міська громада');
+    });
+
+    it('tells hromadas of the same name apart by raion and oblast', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} settlements-src=${SETTLEMENTS} url-param="" include-occupied-crimea open></hromada-region-filter>`);
+      await type(el, 'Іванівська');
+      const hromadas = texts(el, '[role="option"]').filter((text) => text.startsWith('Іванівська сільська громада'));
+      expect(hromadas).to.have.length(5);
+      expect(new Set(hromadas).size).to.equal(hromadas.length);
+      for (const hromada of hromadas) expect(hromada).to.match(/ район, .+(область|Крим)$/);
+    });
+
+    it('announces the number of results in a live region', async () => {
+      const el = await filter();
+      await type(el, 'андріївка');
+      expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
+      expect(status(el)).to.match(/^Знайдено \d+ результат(и|ів)?, показано перші 30$/);
+      expect($(el, '[part="count"]').textContent).to.equal(status(el));
+    });
+
+    it('works in English: labels, transliterated settlements, the count', async () => {
+      setLocale('en');
+      await localeSettled();
+      const el = await filter();
+      expect($(el, '[part="toggle"]').textContent!.trim()).to.equal('Close filters');
+      expect(texts(el, '.choice')).to.include('Sumy Oblast');
+      await type(el, 'shostka');
+      expect(texts(el, '[role="option"]')).to.include('Shostka, city part of: Shostkynska hromada, Shostkynskyi raion, Sumy Oblast');
+      expect(status(el)).to.equal('1 result found');
+    });
+
+    it('tells same-named hromadas of one raion apart in English by their type', async () => {
+      setLocale('en');
+      await localeSettled();
+      const el = await filter();
+      choice(el, 'Sumy Oblast').click();
+      await treeSettled(el);
+      expect(texts(el, '.choice')).to.include.members(['Mykolaivska hromada (settlement)', 'Mykolaivska hromada (rural)', 'Sumska hromada']);
+    });
+
+    it('says which settlement led to a hromada', async () => {
+      const el = await filter();
+      await type(el, 'Вовна');
+      expect(texts(el, '[role="option"]')[0]).to.equal('Вовна, село входить до: Шосткинська міська громада, Шосткинський район, Сумська область');
+    });
+  });
+
+  describe('keyboard (APG combobox with listbox popup)', () => {
+    it('moves through the options with the arrows, wraps, and chooses with Enter', async () => {
+      const el = await filter();
+      await type(el, 'зноб');
+      const field = input(el);
+      expect(field.getAttribute('aria-expanded')).to.equal('true');
+      expect(field.hasAttribute('aria-activedescendant')).to.equal(false);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(field.getAttribute('aria-activedescendant')).to.equal('option-0');
+      expect($(el, '#option-0').getAttribute('aria-selected')).to.equal('true');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      const count = shadow(el).querySelectorAll('[role="option"]').length;
+      expect(field.getAttribute('aria-activedescendant')).to.equal(`option-${count - 1}`);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(field.getAttribute('aria-activedescendant')).to.equal('option-0');
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const event = (await oneEvent(el, 'hromada-region-change')) as HromadaRegionChangeEvent;
+      expect(event.detail.code).to.equal(ZNOB);
+      await el.updateComplete;
+      expect(field.value).to.equal('');
+      expect(field.getAttribute('aria-expanded')).to.equal('false');
+      expect(status(el)).to.equal('Обрано: Зноб-Новгородська селищна громада');
+      expect(shadow(el).activeElement).to.equal(field);
+    });
+
+    it('Home and End return to the text; Escape closes the list, then clears the field', async () => {
+      const el = await filter();
+      await type(el, 'зноб');
+      const field = input(el);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(field.hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(field.selectionStart).to.equal(0);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(field.selectionStart).to.equal(4);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(field.getAttribute('aria-expanded')).to.equal('false');
+      expect(field.value).to.equal('зноб');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(field.value).to.equal('');
+    });
+
+    it('clears the field with the clear button and keeps focus in it', async () => {
+      const el = await filter();
+      await type(el, 'зноб');
+      $<HTMLButtonElement>(el, '[part="clear"]').click();
+      await el.updateComplete;
+      expect(input(el).value).to.equal('');
+      expect(shadow(el).activeElement).to.equal(input(el));
+      expect($(el, '[part="clear"]').hidden).to.equal(true);
+    });
+
+    it('chooses an option by click', async () => {
+      const el = await filter();
+      await type(el, 'Шостка');
+      setTimeout(() => $(el, '[role="option"]').click());
+      expect((await oneEvent(el, 'hromada-region-change')).detail.code).to.equal(SHOSTKA_HROMADA);
+    });
+  });
+
+  describe('the page URL', () => {
+    it('restores the region from ?region= and names it once the tree is here', async () => {
+      window.history.replaceState(null, '', `?region=${ZNOB}`);
+      const events: HromadaRegionChangeEvent[] = [];
+      const onChange = (event: HromadaRegionChangeEvent) => events.push(event);
+      document.addEventListener('hromada-region-change', onChange);
+      try {
+        const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE}></hromada-region-filter>`);
+        expect(el.value).to.equal(ZNOB);
+        await waitUntil(() => events.length > 0, 'no event', { timeout: 5000 });
+        expect(events[0].detail).to.deep.equal({ code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' });
+        expect($(el, '[part="current"]').textContent).to.equal('Зноб-Новгородська селищна громада');
+      } finally {
+        document.removeEventListener('hromada-region-change', onChange);
+      }
+    });
+
+    it('pushes a reader\'s choice, and Back/Forward move between choices', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param="oblast" open></hromada-region-filter>`);
+      const length = window.history.length;
+      choice(el, 'Сумська область').click();
+      await el.updateComplete;
+      expect(new URL(window.location.href).searchParams.get('oblast')).to.equal(SUMY);
+      expect(window.history.length).to.equal(length + 1);
+      setTimeout(() => window.history.back());
+      expect((await oneEvent(el, 'hromada-region-change')).detail.code).to.equal(null);
+      expect(el.value).to.equal('');
+      setTimeout(() => window.history.forward());
+      expect((await oneEvent(el, 'hromada-region-change')).detail.code).to.equal(SUMY);
+    });
+
+    it('leaves the URL alone with url-param=""', async () => {
+      const el = await filter();
+      choice(el, 'Сумська область').click();
+      await el.updateComplete;
+      expect(window.location.href).to.equal(originalUrl);
+    });
+
+    it('refuses a code it does not offer, with a console warning', async () => {
+      window.history.replaceState(null, '', `?region=UA01000000000013043`);
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE}></hromada-region-filter>`);
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.value).to.equal('');
+        expect(warnings.join()).to.include('UA01000000000013043');
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
+  describe('when the region data is unavailable', () => {
+    it('says so, keeps the oblast list working, and retries', async () => {
+      const realFetch = window.fetch;
+      let fail = true;
+      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) =>
+        fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(url, init)) as typeof fetch;
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="${TREE}?flaky" url-param="" open></hromada-region-filter>`);
+        await treeSettled(el);
+        expect($(el, '[part="error"]').textContent).to.include('Не вдалося з’єднатися з сервером');
+        setTimeout(() => choice(el, 'Сумська область').click());
+        expect((await oneEvent(el, 'hromada-region-change')).detail.name).to.equal('Сумська область');
+        fail = false;
+        $<HTMLButtonElement>(el, '[part="retry"]').click();
+        await treeSettled(el);
+        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+        expect(texts(el, '.choice')).to.include('Шосткинський район');
+      } finally {
+        window.fetch = realFetch;
+        console.error = error;
+      }
+    });
+  });
+
+  describe('when regions-src is not a URL at all', () => {
+    it('shows the error state instead of throwing, and still searches the oblasts', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="http://[" url-param="" open></hromada-region-filter>`);
+        await treeSettled(el);
+        expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
+        expect(texts(el, '.choice')).to.include('Сумська область');
+        // The search still knows the top-level names in the script, Crimea hidden as always.
+        await type(el, 'сум');
+        expect(texts(el, '[role="option"] .main')).to.deep.equal(['Сумська область']);
+        input(el).select();
+        await sendKeys({ type: 'Автономна' });
+        await el.updateComplete;
+        expect(status(el)).to.equal('Нічого не знайдено');
+      } finally {
+        console.error = error;
+      }
+    });
+  });
+
+  describe('when the settlements are unavailable', () => {
+    it('still finds hromadas, and says the rest could not load', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src=${TREE} settlements-src="/no-such/ua-settlements.json" url-param="" open></hromada-region-filter>`);
+        await type(el, 'зноб');
+        expect(texts(el, '[role="option"] .main')).to.deep.equal(['Зноб-Новгородська селищна громада']);
+        expect($(el, '[part="error"]').textContent).to.include('Дані не знайдено');
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = error;
+      }
+    });
+  });
+
+  describe('small screens', () => {
+    it('fits 320 px without sideways scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await filter();
+        choice(el, 'Сумська область').click();
+        await treeSettled(el);
+        await type(el, 'зноб');
+        expect(el.scrollWidth).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+});
