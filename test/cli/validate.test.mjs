@@ -45,7 +45,7 @@ test('every problem listed, each naming its field; exit 1', () => {
   assert.equal(result.status, 1);
   assert.match(result.stdout, /items\[1\]\.date_published: "31\.02\.2024" is not a date; item skipped/);
   assert.match(result.stdout, /items\[2\]\._hromada\.region: "UA591" is not a KATOTTG code/);
-  assert.match(result.stdout, /_hromada\.videos\[0\]: provider "youtube" needs a video_id; skipped/);
+  assert.match(result.stdout, /_hromada\.videos\[0\]\.video_id: is missing; skipped/);
 });
 
 test('--json gives the report as data', () => {
