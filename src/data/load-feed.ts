@@ -39,6 +39,15 @@ interface Shared {
 }
 
 const inFlight = new Map<string, Shared>();
+/**
+ * What the network delivered during this page's life. Elements that ask later
+ * (the embed's children, a list added after the first) reuse it: one request
+ * per URL per page, however many elements use it.
+ */
+const loadedThisPage = new Map<string, Promise<LoadResult>>();
+
+/** Forgets the feeds this page has loaded (tests; a long-lived single-page app that wants fresh data). */
+export const forgetLoadedFeeds = (): void => loadedThisPage.clear();
 /** Parsed kept copies, so twenty elements on one URL parse it once. */
 const kept = new Map<string, { body: string; result: LoadResult }>();
 
@@ -57,6 +66,8 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
 export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES }: LoadOptions = {}): Promise<LoadResult> {
   url = absoluteUrl(url);
   if (signal?.aborted) return Promise.reject(aborted());
+  const loaded = loadedThisPage.get(url);
+  if (loaded) return loaded;
   let shared = inFlight.get(url) as Shared;
   if (!shared) {
     const controller = new AbortController();
@@ -67,7 +78,7 @@ export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT,
     });
     const entry: Shared = (shared = { controller, waiters: 0, promise });
     const forget = () => inFlight.get(url) === entry && inFlight.delete(url);
-    promise.then(forget, forget);
+    promise.then(() => loadedThisPage.set(url, promise) && forget(), forget);
     inFlight.set(url, entry);
   }
   const { promise } = shared;

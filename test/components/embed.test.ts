@@ -50,6 +50,15 @@ describe('<hromada-embed>', () => {
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Посібник із реінтеграції', 'Відео']);
   });
 
+  it('makes one request for the feed, however many elements inside read it', async () => {
+    fetchStub = stubFetch({ '/one-request.json': FULL });
+    const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/one-request.json"></hromada-embed>`);
+    await loaded(el);
+    const guide = el.shadowRoot!.querySelector('hromada-guide')!;
+    await waitUntil(() => guide.shadowRoot?.querySelector('button[aria-expanded]'), 'the guide inside did not render', { timeout: 3000 });
+    expect(fetchStub.requests.filter((url) => url.endsWith('/one-request.json'))).to.have.length(1);
+  });
+
   it('shows only the parts the feed has', async () => {
     fetchStub = stubFetch({ '/news-only.json': hromadaFeed({}, [{ id: '1', title: 'Одна новина' }]) });
     const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/news-only.json"></hromada-embed>`);

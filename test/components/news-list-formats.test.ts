@@ -1,3 +1,4 @@
+import { forgetLoadedFeeds } from '../../src/data/load-feed.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/news-list/define.js';
 import type { HromadaNewsList } from '../../src/components/news-list/news-list.js';
@@ -102,6 +103,8 @@ describe('<hromada-news-list> and the kept copy', () => {
     await until(() => first.loads.length === 1, 'the first load');
     expect(first.loads).to.deep.equal([{ count: 2, fromCache: false, stale: false }]);
     first.el.remove();
+    // The next visit: a new page, so the copy comes from storage, not from this page's memory.
+    forgetLoadedFeeds();
 
     const clock = installFakeTimers();
     const second = list('/feeds/kept.json');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { FeedController } from '../../src/data/feed-controller.js';
 import { CACHE_LIMIT, readEntry, writeEntry } from '../../src/data/feed-cache.js';
+import { forgetLoadedFeeds } from '../../src/data/load-feed.js';
 import { clearFeedCache, installFakeTimers, type FakeClock } from '../helpers/fake-timers.js';
 
 class CacheHost extends LitElement {
@@ -62,10 +63,12 @@ describe('stale-while-revalidate', () => {
     }
     expect(condition()).to.equal(true);
   };
+  /** A previous visit: the page loads the feed, then the reader leaves (the page's own memory goes). */
   const visitOnce = async (url: string) => {
     const host = await mount(url);
     await until(() => host.feed.status === 'loaded');
     host.remove();
+    forgetLoadedFeeds();
   };
 
   it('keeps the last good response under a versioned key', async () => {

@@ -1,6 +1,6 @@
 // A fake clock for the data layer's `timers` seam: nothing really sleeps, and
 // each test can see exactly which waits the code asked for.
-import { timers } from '../../src/data/load-feed.js';
+import { forgetLoadedFeeds, timers } from '../../src/data/load-feed.js';
 
 export interface FakeClock {
   now: number;
@@ -60,5 +60,6 @@ export function installFakeTimers(random = 0.5): FakeClock {
 
 /** Forgets every kept feed, so each test starts with an empty localStorage cache. */
 export function clearFeedCache(): void {
+  forgetLoadedFeeds();
   for (const key of Object.keys(localStorage)) if (key.startsWith('hromada-widgets:v1:feed:')) localStorage.removeItem(key);
 }
