@@ -6,7 +6,7 @@
 import { css } from 'lit';
 
 export default css`
-  .card {
+  [part='card'] {
     display: grid;
     gap: 0.5em;
     justify-items: start;
@@ -36,7 +36,7 @@ export default css`
   img {
     object-fit: cover;
   }
-  .duration {
+  [part='duration'] {
     inset: auto 0.5em 0.5em auto;
     width: auto;
     height: auto;
@@ -80,11 +80,11 @@ export default css`
     width: 4em;
     fill: #000b;
   }
-  .description {
+  [part='description'] {
     margin: 0;
     white-space: pre-line;
   }
-  .more {
+  [part='more-button'] {
     padding: 0;
     border: 0;
     background: none;

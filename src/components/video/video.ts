@@ -15,18 +15,6 @@ import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './video.styles.js';
 
-/** What the card shows: the attributes, else the feed's video. */
-interface Shown {
-  provider: string;
-  /** The YouTube or Vimeo id, or the file's absolute URL. */
-  id: string;
-  title: string;
-  description: string;
-  duration: string;
-  poster?: string;
-  captions: VideoCaptions[];
-}
-
 /**
  * @summary A video card that asks nothing of the video host until the reader presses play.
  *
@@ -69,9 +57,8 @@ export class HromadaVideo extends HromadaElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     src: {},
     video: {},
-    playing: { state: true },
     open: { state: true },
-    fails: { state: true },
+    failed: { state: true },
   };
 
   // No initializers where `undefined` reads as empty: each costs bytes in every copy of the bundle.
@@ -98,52 +85,24 @@ export class HromadaVideo extends HromadaElement {
   /** The id of the feed's video; the feed's first video when empty. */
   video?: string;
 
-  /** The player's URL once the reader pressed play; empty shows the facade. */
-  private playing?: string;
+  /**
+   * The id (or file URL) the reader pressed play for; not reactive, so that render()
+   * can forget it as soon as another id is shown.
+   */
+  private played?: string;
   /** The description is shown whole. */
   private open?: boolean;
-  /** Posters that did not load: YouTube's maxresdefault, then its hqdefault. */
-  private fails = 0;
-  private shown?: Shown;
-  /** The exact cause, for the console; empty when the player can be built. */
+  /** Poster URLs that did not load: YouTube's maxresdefault falls back to its hqdefault. */
+  private failed: string[] = [];
+  /** The last cause logged, so that each is logged once. */
   private bad?: string;
 
   private readonly feed = new FeedController(this, () => this.src ?? '');
 
-  protected override willUpdate(): void {
-    const previous = this.shown?.id;
-    let bad;
-    this.shown = undefined;
-    if (!this.src || this.feed.status == 'loaded') {
-      const feedVideo = this.src ? this.feed.feed?.videos.find((v) => !this.video || v.id == this.video) : undefined;
-      const provider = (this.provider || feedVideo?.provider || 'youtube').toLowerCase();
-      const file = provider == 'file';
-      const id = (file ? this.videoSrc : this.videoId)?.trim() || (file ? feedVideo?.src : feedVideo?.videoId) || '';
-      const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
-      if (this.src && !feedVideo) bad = `video "${this.video}"`;
-      else if (!(url || HOSTS[provider]?.[0]?.test?.(id))) bad = `${provider} "${id}"`;
-      this.shown = {
-        provider,
-        id: url || id,
-        title: this.videoTitle || feedVideo?.title || '',
-        description: paragraphs(this.description || feedVideo?.description || ''),
-        duration: this.duration || feedVideo?.duration || '',
-        poster: safeUrl(this.poster, undefined, MEDIA_PROTOCOLS) ?? feedVideo?.poster,
-        captions: feedVideo?.captions ?? [],
-      };
-    }
-    if (bad && bad != this.bad) console.error(`hromada-video: bad ${bad}`);
-    this.bad = bad;
-    if (previous != this.shown?.id) {
-      this.playing = '';
-      this.fails = 0;
-    }
-  }
-
-  private play(): void {
-    const { provider, id } = this.shown!;
+  private play(provider: string, id: string): void {
     if (!this.emit('hromada-video-play', { provider: provider as VideoProvider, videoId: id }, { cancelable: true })) return;
-    this.playing = provider == 'file' ? id : embedUrl(provider, id, getLocale() == 'uk');
+    this.played = id;
+    this.requestUpdate();
     // Rendered now, not in a microtask: play() and focus must happen inside the
     // reader's tap, or phones (iOS) ask for a second one.
     this.performUpdate();
@@ -157,64 +116,74 @@ export class HromadaVideo extends HromadaElement {
     // YouTube answers a missing maxresdefault with a 120×90 grey image, not an error.
     if (event.type == 'error' || img.naturalWidth == 120) {
       console.warn('hromada-video: bad poster', img.src);
-      this.fails++;
+      this.failed = [...this.failed, img.src];
     }
   }
 
   protected override render() {
-    const shown = this.shown;
-    const { status, stale, error } = this.feed;
-    const host = shown && !this.bad && HOSTS[shown.provider];
-    const text = shown?.description ?? '';
+    const { status, stale, error, feed } = this.feed;
+    const src = this.src;
+    // Attributes that are set win over the feed's video (the first one when `video` is empty).
+    const from = src ? feed?.videos.find((v) => !this.video || v.id == this.video) : undefined;
+    const ready = !src || status == 'loaded';
+    const provider = this.provider || from?.provider || 'youtube';
+    const file = provider == 'file';
+    const host = HOSTS[provider];
+    let id = (file ? this.videoSrc : this.videoId)?.trim() || (file ? from?.src : from?.videoId) || '';
+    const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
+    const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || host?.[0]?.test(id) ? '' : `${provider} "${id}"`;
+    if (bad && bad != this.bad) console.error(`hromada-video: bad ${bad}`);
+    this.bad = bad;
+    if (url) id = url;
+    if (this.played != id) this.played = undefined;
+    const title = this.videoTitle || from?.title;
+    const text = paragraphs(this.description || from?.description || '');
     const long = text.length > 200;
-    const file = shown?.provider == 'file';
-    const youtube = shown?.provider == 'youtube' && !shown.poster && !!this.youtubePoster;
-    const poster =
-      this.fails > +youtube ? '' : shown?.poster || (youtube ? `https://i.ytimg.com/vi/${shown!.id}/${this.fails ? 'hq' : 'maxres'}default.jpg` : '');
-    const time = duration(shown?.duration ?? '');
-    const tracks: (VideoCaptions & { kind?: string })[] = file ? [...shown.captions, ...this.querySelectorAll('track')] : [];
+    const time = duration(this.duration || from?.duration || '');
+    const poster = safeUrl(this.poster, undefined, MEDIA_PROTOCOLS) ?? from?.poster;
+    const youtube = provider == 'youtube' && !poster && this.youtubePoster;
+    const shownPoster = (poster ? [poster] : youtube ? ['maxres', 'hq'].map((size) => `https://i.ytimg.com/vi/${id}/${size}default.jpg`) : []).find(
+      (candidate) => !this.failed.includes(candidate),
+    );
     return html`
-      <div class="card" part="card">
+      <div part="card">
         ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
         <div class="frame" part="frame">
-          ${!shown
+          ${!ready
             ? nothing
-            : this.bad
-              ? html`<p class="message" part="message">${msg('Відео не вдалося показати.')}</p>`
-              : this.playing
+            : bad
+              ? html`<p class="message" part="message">${msg('Відео недоступне.')}</p>`
+              : this.played == id
                 ? file
-                  ? html`<video part="player" src=${this.playing} poster=${shown.poster ?? nothing} controls preload="none" playsinline>
-                      ${tracks.map(
+                  ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
+                      ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
                         (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
                           srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
                       )}</video>`
-                  : html`<iframe part="player" src=${this.playing} title=${shown.title || msg('Відео')}
+                  : html`<iframe part="player" src=${embedUrl(provider, id, getLocale() == 'uk')} title=${title || msg('Відео')}
                       allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`
-                : html`${poster
-                      ? html`<img part="poster" src=${poster} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing}
+                : html`${shownPoster
+                      ? html`<img part="poster" src=${shownPoster} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing}
                           @error=${this.posterFailed} />`
-                      : html`<span class="placeholder" part="placeholder" aria-hidden="true">${shown.title}</span>`}
-                    ${time
-                      ? html`<span class="duration" part="duration"><span aria-hidden="true">${time[0]}</span><span class="visually-hidden"
-                            >${time[1]}</span></span>`
-                      : nothing}
-                    <button class="play" part="play-button" @click=${this.play}>
-                      <svg viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="24" /><path d="M19 14v20l16-10z" fill="#fff" /></svg>
-                      <span class="visually-hidden">${msg('Відтворити відео')}${shown.title && ': ' + shown.title}</span>
+                      : html`<span class="placeholder" part="placeholder" aria-hidden="true">${title}</span>`}
+                    ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
+                    <button class="play" part="play-button" @click=${() => this.play(provider, id)}
+                      aria-label="${msg('Відтворити відео')}${title && ': ' + title}${time ? ', ' + time[1] : ''}">
+                      <svg viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" /><path d="M3 2.3v3.4L6 4z" fill="#fff" /></svg>
                     </button>`}
         </div>
         ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
-        ${shown?.title ? headingTemplate(this.headingLevel, shown.title, { part: 'title' }) : nothing}
+        ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
         ${text
-          ? html`<p class="description" id="d" part="description">${(long && !this.open ? shorten(text, 200) : text)
+          ? html`<p id="d" part="description">${(long && !this.open ? shorten(text, 200) : text)
               .split(URLS)
               .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
           : nothing}
         ${long
-          ? html`<button class="more" part="more-button" aria-expanded=${!!this.open} aria-controls="d"
+          ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d"
               @click=${() => (this.open = !this.open)}>${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
           : nothing}
-        ${host ? html`<a part="watch-link" href=${host[4] + shown.id}>${msg(str`Дивитися на ${host[1]}`)}</a>` : nothing}
+        ${ready && !bad && host ? html`<a part="watch-link" href=${host[4] + id}>${msg(str`Дивитися на ${host[1]}`)}</a>` : nothing}
       </div>
     `;
   }
