@@ -1,186 +1,95 @@
 // <hromada-video>: a card whose frame keeps its 16:9 (or 9:16) space from the
 // first paint to the playing player, so nothing below it ever moves. Without a
-// poster the title sits at the top and the play button at the bottom, never overlapping.
+// poster the title sits at the top and the play button at the bottom. The frame
+// does not clip (its children round their own corners), so focus rings show whole.
 // (Comments stay out of the css`` literal: the build keeps whatever is inside it.)
 import { css } from 'lit';
 
 export default css`
-  .card {
+  [part='card'] {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
+    gap: 0.5em;
     justify-items: start;
   }
-
   .frame {
     position: relative;
     justify-self: stretch;
-    aspect-ratio: 16 / 9;
-    overflow: hidden;
+    aspect-ratio: 16/9;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-
   :host([aspect='portrait']) .frame {
-    aspect-ratio: 9 / 16;
+    aspect-ratio: 9/16;
     justify-self: center;
     width: min(100%, 24em);
   }
-
-  .poster,
-  .placeholder,
-  .play,
-  .player,
-  .message {
+  .frame > * {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
     margin: 0;
     border: 0;
+    border-radius: inherit;
+    background: none;
   }
-
-  .poster {
+  img {
     object-fit: cover;
   }
-
-  .placeholder {
-    padding: var(--_space);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
+  [part='duration'] {
+    inset: auto 0.5em 0.5em auto;
+    width: auto;
+    height: auto;
+    padding: 0 0.4em;
+    background: #000c;
+    color: #fff;
+    font-size: 0.875em;
   }
-
-  .placeholder span {
+  .placeholder,
+  .message,
+  .play {
+    padding: var(--_space);
+  }
+  .placeholder {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     overflow: hidden;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
   }
-
-  .placeholder + .play {
-    place-items: end start;
-    padding: var(--_space);
+  .placeholder,
+  [part='title'] {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
   }
-
+  .message {
+    border: 2px solid var(--_danger);
+  }
   .play {
     display: grid;
     place-items: center;
-    padding: 0;
-    background: transparent;
     cursor: pointer;
   }
-
-  .play:focus-visible {
-    outline-offset: -3px;
-    box-shadow: inset 0 0 0 6px var(--_text);
+  .placeholder ~ .play {
+    place-items: end start;
   }
-
-  .icon {
+  svg {
     width: 4em;
-    height: 4em;
-    fill: rgb(0 0 0 / 0.75);
+    fill: #000b;
   }
-
-  .icon path {
-    fill: #fff;
-  }
-
-  .play:hover .icon,
-  .play:focus-visible .icon {
-    fill: var(--_focus);
-  }
-
-  .play:hover .icon path,
-  .play:focus-visible .icon path {
-    fill: #000;
-  }
-
-  .duration {
-    position: absolute;
-    inset-block-end: 0.5em;
-    inset-inline-end: 0.5em;
-    padding: 0 0.375em;
-    border-radius: 0.25em;
-    background: rgb(0 0 0 / 0.8);
-    color: #fff;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-    pointer-events: none;
-  }
-
-  .player {
-    display: block;
-    background: #000;
-  }
-
-  .message {
-    display: grid;
-    place-items: center;
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    text-align: center;
-  }
-
-  .title {
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
-  .description {
+  [part='description'] {
     margin: 0;
     white-space: pre-line;
   }
-
-  .more {
-    min-height: 2.75em;
-    padding: 0.25em 0;
+  [part='more-button'] {
+    padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
     text-decoration: underline;
-    text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-
-  .watch {
-    display: inline-block;
-    padding-block: 0.25em;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .icon {
-      transition: transform 0.15s ease-out;
-    }
-    .play:hover .icon,
-    .play:focus-visible .icon {
-      transform: scale(1.1);
-    }
-  }
-
-  @media (forced-colors: active) {
-    .icon {
-      fill: ButtonText;
-    }
-    .icon path,
-    .play:hover .icon path,
-    .play:focus-visible .icon path {
-      fill: ButtonFace;
-    }
-    .play:hover .icon,
-    .play:focus-visible .icon {
-      fill: Highlight;
-    }
-    .placeholder,
-    .duration {
-      border: 1px solid CanvasText;
-    }
-    .more {
-      color: LinkText;
-      border: 0;
-    }
   }
 `;
