@@ -70,13 +70,6 @@ export default css`
   }
   .more {
     margin-top: var(--_space);
-    min-height: 44px;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_accent);
-    cursor: pointer;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
@@ -54,6 +53,18 @@ import type { HromadaRegionChangeEvent } from '../../events/hromada-region-chang
  */
 export class HromadaNewsList extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
+  // Not decorators: one object literal is smaller than a call per property.
+  static override properties = {
+    src: {},
+    region: {},
+    for: {},
+    limit: { type: Number },
+    feedRegion: { attribute: 'feed-region' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    followed: { state: true },
+    widened: { state: true },
+    tree: { state: true },
+  };
 
   private readonly feed = new FeedController(this, () => this.feedUrl(), {
     onChange: (c) => {
@@ -62,38 +73,39 @@ export class HromadaNewsList extends HromadaElement {
         this.next = c.feed.nextUrl;
         this.moreError = undefined;
         this.pending = true;
+        // A kept copy is announced outside an update cycle.
+        this.requestUpdate();
       } else if (c.error) this.fail(c.error);
     },
   });
 
   /** Feed URL; `{region}` in it is replaced by the selected KATOTTG code. */
-  @property() src = '';
+  src = '';
 
   /** KATOTTG code of the region to show (oblast, raion or hromada); empty: all of Ukraine. */
-  @property() region = '';
+  region = '';
 
   /** Id of a `<hromada-region-filter>` to follow. */
-  @property() for = '';
+  for = '';
 
   /** Items per page, default 10. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** KATOTTG code for the items of a feed that carries no regions (a hromada site's own RSS). */
-  @property({ attribute: 'feed-region' }) feedRegion = '';
+  feedRegion = '';
 
   /** Level of the list's heading, 2–6; item titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The region of the followed filter, or of the page's `?region=`. */
-  @state() private followed = '';
+  private followed = '';
   /** The oblast chosen from the empty state, until the selection changes. */
-  @state() private widened = '';
-  @state() private extra: NewsItem[] = [];
-  @state() private next?: string;
-  @state() private busy = false;
-  @state() private moreError?: FeedError;
-  @state() private tree?: RegionTree;
-  @state() private open = new Set<string>();
+  private widened = '';
+  private extra: NewsItem[] = [];
+  private next?: string;
+  private busy = false;
+  private moreError?: FeedError;
+  private tree?: RegionTree;
 
   /** The valid KATOTTG code shown, '' for all of Ukraine. */
   private code = '';
@@ -101,7 +113,9 @@ export class HromadaNewsList extends HromadaElement {
   private items: NewsItem[] = [];
   private key: unknown[] = [];
   private pending = false;
-  private treeRequested = false;
+  private treeLoad?: Promise<unknown>;
+  /** Ids of the items whose full text was opened: rendered from then on. */
+  private open = new Set<string>();
   private root?: Node;
 
   override connectedCallback(): void {
@@ -186,7 +200,7 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   private regionOf(item: NewsItem): string | undefined {
-    return item.region || (isRegionCode(this.feedRegion) ? this.feedRegion : undefined);
+    return item.region || this.feedRegion;
   }
 
   private readonly more = async () => {
@@ -196,6 +210,7 @@ export class HromadaNewsList extends HromadaElement {
     const visited = new Set<string>();
     this.moreError = undefined;
     this.busy = true;
+    this.requestUpdate();
     try {
       // At most 5 further pages per press looking for the region's items.
       while (this.list().length < first + this.size() && this.next && !visited.has(this.next) && visited.size < 5) {
@@ -213,6 +228,7 @@ export class HromadaNewsList extends HromadaElement {
       this.busy = false;
     }
     this.pages++;
+    this.requestUpdate();
     await this.updateComplete;
     const items = this.renderRoot.querySelectorAll<HTMLElement>('.list>li');
     // No new item and no button left (the last pages had none of this region's news): focus must not fall to the page.
@@ -225,10 +241,9 @@ export class HromadaNewsList extends HromadaElement {
     const items = this.list();
     const fallback = items[0] && this.regionOf(items[0]);
     const sources = level !== 'hromada' && items.some((item) => this.regionOf(item) !== fallback);
-    if ((sources || (level && level !== 'oblast')) && !this.treeRequested) {
-      this.treeRequested = true;
-      // Names only: the list never waits for the tree, and names oblasts without it.
-      loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then(
+    // Names only: the list never waits for the tree, and names oblasts without it.
+    if (sources || level) {
+      this.treeLoad ??= loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then(
         (tree) => (this.tree = tree),
         (error: unknown) => console.warn('hromada-news-list:', error),
       );
@@ -256,7 +271,7 @@ export class HromadaNewsList extends HromadaElement {
           : !items.length
             ? html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
                 ${oblast
-                  ? html`<button class="more" part="widen" @click=${async () => {
+                  ? html`<button class="feed-error__retry more" part="widen" @click=${async () => {
                       this.widened = oblast.code;
                       await this.updateComplete;
                       // The button is gone; the reader continues at the first of the oblast's items.
@@ -269,7 +284,7 @@ export class HromadaNewsList extends HromadaElement {
                     const source = sources && this.tree && findRegion(this.regionOf(item), this.tree);
                     return html`<li class="item" part="item" tabindex="-1">
                       ${image
-                        ? html`<img class="image" part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" decoding="async" />`
+                        ? html`<img class="image" part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
                         : nothing}
                       <div class="title" part="title" role="heading" aria-level=${titleLevel}>
                         ${item.url ? html`<a href=${item.url} part="link">${item.title}</a>` : item.title}
@@ -283,11 +298,9 @@ export class HromadaNewsList extends HromadaElement {
                       </p>
                       ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
                       ${content
-                        ? html`<details part="full-text" ?open=${this.open.has(id)} @toggle=${(event: Event) => {
-                            const open = new Set(this.open);
-                            if ((event.target as HTMLDetailsElement).open) open.add(id);
-                            else open.delete(id);
-                            this.open = open;
+                        ? html`<details part="full-text" ?open=${this.open.has(id)} @toggle=${() => {
+                            this.open.add(id);
+                            this.requestUpdate();
                           }}>
                             <summary>${msg('Читати повністю')}</summary>
                             ${this.open.has(id) ? renderSafeHtml(content) : nothing}
@@ -302,14 +315,13 @@ export class HromadaNewsList extends HromadaElement {
                 <p class="visually-hidden" role="status">
                   ${plural(shown, {
                     one: msg(str`Показано ${shown} новину`),
-                    few: msg(str`Показано ${shown} новини`),
                     many: msg(str`Показано ${shown} новин`),
                     other: msg(str`Показано ${shown} новини`),
                   })}
                 </p>
                 ${this.moreError ? renderFeedError(this.moreError, this.more) : nothing}
                 ${shown < items.length || (this.next && !this.moreError)
-                  ? html`<button class="more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
+                  ? html`<button class="feed-error__retry more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
                   : nothing}`}
     </section>`;
   }
