@@ -15,7 +15,7 @@ const controller = (el: HromadaNewsList) => (el as unknown as { feed: FeedContro
 const $ = (el: HromadaNewsList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: HromadaNewsList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const titles = (el: HromadaNewsList) => $$(el, '.list > .item:not(.skeleton) .title').map((node) => node.textContent!.trim());
-const heading = (el: HromadaNewsList) => $(el, '.heading')!.textContent!.trim();
+const heading = (el: HromadaNewsList) => $(el, '#heading')!.textContent!.trim();
 
 async function settled(el: HromadaNewsList): Promise<void> {
   await until(() => controller(el).status !== 'loading', 'the feed to load');
@@ -111,11 +111,11 @@ describe('<hromada-news-list>', () => {
     it('puts the heading and the item titles where heading-level says', async () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" heading-level="4"></hromada-news-list>`);
       await settled(el);
-      expect($(el, 'h4.heading')).to.not.equal(null);
+      expect($(el, 'h4#heading')).to.not.equal(null);
       expect($(el, '.item .title')!.getAttribute('aria-level')).to.equal('5');
       el.headingLevel = 9;
       await el.updateComplete;
-      expect($(el, 'h6.heading')).to.not.equal(null);
+      expect($(el, 'h6#heading')).to.not.equal(null);
       expect($(el, '.item .title')!.getAttribute('aria-level')).to.equal('6');
     });
   });

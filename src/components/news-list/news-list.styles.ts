@@ -3,7 +3,7 @@
 import { css } from 'lit';
 
 export default css`
-  .heading {
+  #heading {
     margin: 0 0 0.5em;
     font-size: 1.375em;
   }

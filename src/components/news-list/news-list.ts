@@ -256,7 +256,7 @@ export class HromadaNewsList extends HromadaElement {
     const titleLevel = Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
     const now = new Date();
     return html`<section part="base" aria-labelledby="heading">
-      ${headingTemplate(this.headingLevel, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading', class: 'heading' })}
+      ${headingTemplate(this.headingLevel, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
       ${status === 'error' && error
         ? renderFeedError(error, () => this.feed.retry())
