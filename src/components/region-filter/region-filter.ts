@@ -1,7 +1,6 @@
 // <hromada-region-filter>: the reader chooses an oblast, raion or hromada by browsing or by
 // searching every hromada and settlement; the choice is kept in the page URL.
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError } from '../../internal/feed-status.js';
@@ -42,41 +41,61 @@ import '../../events/hromada-region-change.js';
  * @cssproperty --hromada-accent - The toggle and the chosen region.
  * @cssproperty --hromada-surface - The panel's background.
  */
+const STATE = { state: true };
+
 export class HromadaRegionFilter extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
 
+  static override properties = {
+    value: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    regionsSrc: { attribute: 'regions-src' },
+    settlementsSrc: { attribute: 'settlements-src' },
+    only: {},
+    urlParam: { attribute: 'url-param' },
+    includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
+    tree: STATE,
+    settlements: STATE,
+    error: STATE,
+    loading: STATE,
+    query: STATE,
+    expanded: STATE,
+    active: STATE,
+    browsing: STATE,
+  };
+
   /** The chosen region's KATOTTG code (oblast, raion or hromada); empty for all of Ukraine. */
-  @property({ reflect: true }) value = '';
+  value = '';
 
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** URL of the region tree; default: data/ua-hromadas.json beside the script. */
-  @property({ attribute: 'regions-src' }) regionsSrc = '';
+  regionsSrc = '';
 
   /** URL of the settlements; default: ua-settlements.json beside the region tree. */
-  @property({ attribute: 'settlements-src' }) settlementsSrc = '';
+  settlementsSrc = '';
 
   /** Space-separated codes: offer only these regions (and the oblasts and raions that lead to them). */
-  @property() only = '';
+  only = '';
 
   /** Query parameter that keeps the choice in the page URL; empty turns that off. */
-  @property({ attribute: 'url-param' }) urlParam = 'region';
+  urlParam = 'region';
 
   /** Offer the Autonomous Republic of Crimea and Sevastopol (hidden by default). */
-  @property({ type: Boolean, attribute: 'include-occupied-crimea' }) includeOccupiedCrimea = false;
+  includeOccupiedCrimea = false;
 
-  @state() private tree?: RegionTree;
-  @state() private settlements?: Settlement[];
-  @state() private error?: FeedError;
+  private tree?: RegionTree;
+  private settlements?: Settlement[];
+  private error?: FeedError;
   /** Requests in flight. */
-  @state() private loading = 0;
-  @state() private query = '';
+  private loading = 0;
+  private query = '';
   /** Whether the listbox may show. */
-  @state() private expanded = false;
-  @state() private active = -1;
+  private expanded = false;
+  private active = -1;
   /** The oblast whose hromadas are shown; '' for the oblast list. */
-  @state() private browsing = '';
+  private browsing = '';
 
   private scope = regionScope('', false);
   private index?: SearchIndex;
