@@ -61,18 +61,13 @@ export function loadData<T>(url: string, parse: (data: unknown, url: string) => 
 export const loadRegionTree = (url = dataUrl('ua-hromadas.json')): Promise<RegionTree> => loadData(url, parseRegionTree);
 
 async function fetchJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'omit' });
-  } catch (error) {
+  const response = await fetch(url, { credentials: 'omit' }).catch((error) => {
     throw new FeedError('network', String(error), url);
-  }
+  });
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status);
-  try {
-    return await response.json();
-  } catch (error) {
+  return response.json().catch((error) => {
     throw new FeedError('parse', String(error), url);
-  }
+  });
 }
 
 const CHILDREN: Record<string, [string, RegionLevel]> = { oblast: ['raions', 'raion'], raion: ['hromadas', 'hromada'] };

@@ -312,9 +312,7 @@ export class HromadaRegionFilter extends HromadaElement {
             ? ''
             : this.loading && !total
               ? msg('Завантаження…')
-              : total > entries.length
-                ? msg(str`Знайдено: ${total}, показано ${entries.length}`)
-                : msg(str`Знайдено: ${total}`)}
+              : msg(str`Знайдено: ${total}`)}
         </p>
         ${this.error
           ? renderFeedError(this.error, () => {

@@ -38,7 +38,6 @@
 's4f638f53557854a9': `The data is too large to show.`,
 's50a566842153dcc6': `Show less`,
 's5470c850eee0899f': str`This may be out of date · updated ${0}`,
-'s5cf8b694fe386bc3': str`Found: ${0}, showing ${1}`,
 's5d22ad2a4062a032': `Copy number`,
 's73ba4f587f82a1c9': `24/7`,
 's76b381fa3ca17dd4': `on Tuesday`,
