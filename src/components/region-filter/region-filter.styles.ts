@@ -21,18 +21,12 @@ export default css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .toggle {
-    margin-inline-end: 1em;
-  }
   #panel {
     margin-top: 0.75em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  label {
-    font-weight: 600;
   }
   .combo {
     position: relative;
@@ -67,9 +61,6 @@ export default css`
     padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--_border);
     cursor: pointer;
-    /* Options scrolled out of sight are not laid out on each keystroke. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 4em;
   }
   small {
     display: block;
