@@ -4,8 +4,6 @@
 export type RegionLevel = 'oblast' | 'raion' | 'hromada';
 
 const CODE = /^UA(\d{17})$/;
-/** Digits per level, after which comes the 5-digit identifier. */
-const LEVEL_WIDTHS = [2, 2, 3, 3, 2];
 
 export function isRegionCode(value: unknown): value is string {
   return typeof value === 'string' && CODE.test(value);
@@ -17,16 +15,15 @@ export function isRegionCode(value: unknown): value is string {
  * Зноб-Новгородська громада `UA59100090000041284` → `UA5910009`.
  */
 export function regionPrefix(code: string): string {
-  const match = CODE.exec(code);
-  if (!match) return code;
-  const parts: string[] = [];
-  let offset = 0;
-  for (const width of LEVEL_WIDTHS) {
-    parts.push(match[1].slice(offset, offset + width));
-    offset += width;
+  const digits = CODE.exec(code)?.[1];
+  if (!digits) return code;
+  let end = 12;
+  // Where each level ends; a level of zeros and all below it are dropped.
+  for (const cut of [10, 7, 4, 2]) {
+    if (+digits.slice(cut, end)) break;
+    end = cut;
   }
-  while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1])) parts.pop();
-  return `UA${parts.join('')}`;
+  return `UA${digits.slice(0, end)}`;
 }
 
 /** Whether an item coded `itemCode` belongs to the region `regionCode` (the region's prefix starts the item's code). */
@@ -38,12 +35,5 @@ export function regionContains(regionCode: string, itemCode: string): boolean {
 export function regionLevel(code: string): RegionLevel | null {
   if (!isRegionCode(code)) return null;
   const digits = regionPrefix(code).length - 2;
-  if (digits <= 2) return 'oblast';
-  if (digits <= 4) return 'raion';
-  return 'hromada';
-}
-
-/** The oblast-level code prefix (`UA59`) of any code. */
-export function oblastPrefix(code: string): string {
-  return code.slice(0, 4);
+  return digits < 3 ? 'oblast' : digits < 5 ? 'raion' : 'hromada';
 }

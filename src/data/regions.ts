@@ -41,96 +41,61 @@ export const TOP_LEVEL_REGIONS: readonly Region[] = TOP_LEVEL_UNITS.map(([code, 
 
 const topLevelByCode = new Map(TOP_LEVEL_REGIONS.map((region) => [region.code, region]));
 
-export function topLevelRegion(code: string): Region | undefined {
-  return topLevelByCode.get(code);
-}
+export const topLevelRegion = (code: string): Region | undefined => topLevelByCode.get(code);
 
-export const DEFAULT_REGIONS_FILE = 'ua-hromadas.json';
+const loads = new Map<string, Promise<unknown>>();
 
-const trees = new Map<string, Promise<RegionTree>>();
-
-/** Loads the region tree from `url` (default: data/ua-hromadas.json beside the script), once per URL per page. */
-export function loadRegionTree(url: string = dataUrl(DEFAULT_REGIONS_FILE)): Promise<RegionTree> {
+/** Fetches and parses one data file, once per URL per page; a failure may be retried later. */
+export function loadData<T>(url: string, parse: (data: unknown, url: string) => T): Promise<T> {
   const absolute = new URL(url, document.baseURI).href;
-  let tree = trees.get(absolute);
-  if (!tree) {
-    tree = fetchTree(absolute);
-    // A failed load may be retried later; a good one is kept for the page's life.
-    tree.catch(() => trees.delete(absolute));
-    trees.set(absolute, tree);
+  let load = loads.get(absolute) as Promise<T> | undefined;
+  if (!load) {
+    load = fetchJson(absolute).then((data) => parse(data, absolute));
+    load.catch(() => loads.delete(absolute));
+    loads.set(absolute, load);
   }
-  return tree;
+  return load;
 }
 
-async function fetchTree(url: string): Promise<RegionTree> {
-  return parseRegionTree(await fetchDataJson(url, 'region data'), url);
+/** Loads the region tree from `url` (default: data/ua-hromadas.json beside the script). */
+export const loadRegionTree = (url = dataUrl('ua-hromadas.json')): Promise<RegionTree> => loadData(url, parseRegionTree);
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'omit' }).catch((error) => {
+    throw new FeedError('network', String(error), url);
+  });
+  if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status);
+  return response.json().catch((error) => {
+    throw new FeedError('parse', String(error), url);
+  });
 }
 
-/** Fetches the JSON of one of the data/ files; failures become FeedErrors whose message starts with `what`. */
-export async function fetchDataJson(url: string, what: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'omit' });
-  } catch (error) {
-    throw new FeedError('network', `${what}: ${(error as Error).message}`, url);
-  }
-  if (!response.ok) throw new FeedError('http', `${what}: HTTP ${response.status}`, url, response.status);
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new FeedError('parse', `${what}: not valid JSON (${(error as Error).message})`, url);
-  }
-}
+const CHILDREN: Record<string, [string, RegionLevel]> = { oblast: ['raions', 'raion'], raion: ['hromadas', 'hromada'] };
 
 /** Builds the tree from the JSON of data/ua-hromadas.json. */
 export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): RegionTree {
-  if (!isObject(data) || !Array.isArray(data.oblasts)) {
-    throw new FeedError('invalid', 'region data: no "oblasts" list', url);
-  }
+  if (!isObject(data) || !Array.isArray(data.oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
   const byCode = new Map<string, Region>();
   let hromadaCount = 0;
-  const oblasts: Region[] = [];
-  for (const rawOblast of data.oblasts) {
-    if (!isObject(rawOblast) || typeof rawOblast.code !== 'string') continue;
-    const known = topLevelByCode.get(rawOblast.code);
-    const oblast: Region = {
-      code: rawOblast.code,
-      level: 'oblast',
-      nameUk: String(rawOblast.name_uk ?? known?.nameUk ?? ''),
-      nameEn: String(rawOblast.name_en_conventional ?? rawOblast.name_en ?? known?.nameEn ?? ''),
-      kind: (rawOblast.kind as TopLevelKind | undefined) ?? known?.kind ?? 'oblast',
-      children: [],
-    };
-    byCode.set(oblast.code, oblast);
-    oblasts.push(oblast);
-    for (const rawRaion of Array.isArray(rawOblast.raions) ? rawOblast.raions : []) {
-      if (!isObject(rawRaion) || typeof rawRaion.code !== 'string') continue;
-      const raion: Region = {
-        code: rawRaion.code,
-        level: 'raion',
-        nameUk: String(rawRaion.name_uk ?? ''),
-        nameEn: String(rawRaion.name_en ?? ''),
-        parent: oblast,
+  const build = (list: unknown, level: RegionLevel, parent?: Region): Region[] =>
+    (Array.isArray(list) ? list : []).flatMap((raw) => {
+      if (!isObject(raw) || typeof raw.code !== 'string') return [];
+      const known = topLevelByCode.get(raw.code);
+      const region: Region = {
+        code: raw.code,
+        level,
+        nameUk: String(raw.name_uk ?? known?.nameUk ?? ''),
+        nameEn: String(raw.name_en_conventional ?? raw.name_en ?? known?.nameEn ?? ''),
+        type: raw.type as HromadaType | undefined,
+        kind: level === 'oblast' ? ((raw.kind as TopLevelKind | undefined) ?? known?.kind ?? 'oblast') : undefined,
+        parent,
         children: [],
       };
-      byCode.set(raion.code, raion);
-      oblast.children.push(raion);
-      for (const rawHromada of Array.isArray(rawRaion.hromadas) ? rawRaion.hromadas : []) {
-        if (!isObject(rawHromada) || typeof rawHromada.code !== 'string') continue;
-        const hromada: Region = {
-          code: rawHromada.code,
-          level: 'hromada',
-          nameUk: String(rawHromada.name_uk ?? ''),
-          nameEn: String(rawHromada.name_en ?? ''),
-          type: rawHromada.type as HromadaType | undefined,
-          parent: raion,
-          children: [],
-        };
-        byCode.set(hromada.code, hromada);
-        raion.children.push(hromada);
-        hromadaCount += 1;
-      }
-    }
-  }
-  return { oblasts, byCode, hromadaCount };
+      byCode.set(region.code, region);
+      if (level === 'hromada') hromadaCount += 1;
+      const next = CHILDREN[level];
+      if (next) region.children = build(raw[next[0]], next[1], region);
+      return [region];
+    });
+  return { oblasts: build(data.oblasts, 'oblast'), byCode, hromadaCount };
 }

@@ -4,33 +4,14 @@
 
 export type TopLevelKind = 'oblast' | 'arc' | 'city';
 
+/** Per unit: the code's oblast digits and identifier, the Ukrainian name (an oblast's without its "ька"), ":", the English stem (" Oblast" follows for oblasts). */
+const PACKED =
+  '0113043Автономна Республіка Крим:Autonomous Republic of Crimea;0510236Вінниц:Vinnytsia;0724379Волинс:Volyn;1290473Дніпропетровс:Dnipropetrovsk;1491971Донец:Donetsk;1841385Житомирс:Zhytomyr;2111690Закарпатс:Zakarpattia;2364947Запоріз:Zaporizhzhia;2669363Івано-Франківс:Ivano-Frankivsk;3230281Київс:Kyiv;3516081Кіровоградс:Kirovohrad;4418893Луганс:Luhansk;4626241Львівс:Lviv;4839575Миколаївс:Mykolaiv;5130770Одес:Odesa;5328050Полтавс:Poltava;5666151Рівненс:Rivne;5957109Сумс:Sumy;6160328Тернопільс:Ternopil;6341885Харківс:Kharkiv;6530969Херсонс:Kherson;6899709Хмельниц:Khmelnytskyi;7110357Черкас:Cherkasy;7344923Чернівец:Chernivtsi;7425378Чернігівс:Chernihiv;8093317Київ:Kyiv;8565278Севастополь:Sevastopol';
+
 /** [code, Ukrainian name as in the codifier, conventional English name, kind] */
-export const TOP_LEVEL_UNITS: ReadonlyArray<readonly [string, string, string, TopLevelKind]> = [
-  ['UA01000000000013043', 'Автономна Республіка Крим', 'Autonomous Republic of Crimea', 'arc'],
-  ['UA05000000000010236', 'Вінницька', 'Vinnytsia Oblast', 'oblast'],
-  ['UA07000000000024379', 'Волинська', 'Volyn Oblast', 'oblast'],
-  ['UA12000000000090473', 'Дніпропетровська', 'Dnipropetrovsk Oblast', 'oblast'],
-  ['UA14000000000091971', 'Донецька', 'Donetsk Oblast', 'oblast'],
-  ['UA18000000000041385', 'Житомирська', 'Zhytomyr Oblast', 'oblast'],
-  ['UA21000000000011690', 'Закарпатська', 'Zakarpattia Oblast', 'oblast'],
-  ['UA23000000000064947', 'Запорізька', 'Zaporizhzhia Oblast', 'oblast'],
-  ['UA26000000000069363', 'Івано-Франківська', 'Ivano-Frankivsk Oblast', 'oblast'],
-  ['UA32000000000030281', 'Київська', 'Kyiv Oblast', 'oblast'],
-  ['UA35000000000016081', 'Кіровоградська', 'Kirovohrad Oblast', 'oblast'],
-  ['UA44000000000018893', 'Луганська', 'Luhansk Oblast', 'oblast'],
-  ['UA46000000000026241', 'Львівська', 'Lviv Oblast', 'oblast'],
-  ['UA48000000000039575', 'Миколаївська', 'Mykolaiv Oblast', 'oblast'],
-  ['UA51000000000030770', 'Одеська', 'Odesa Oblast', 'oblast'],
-  ['UA53000000000028050', 'Полтавська', 'Poltava Oblast', 'oblast'],
-  ['UA56000000000066151', 'Рівненська', 'Rivne Oblast', 'oblast'],
-  ['UA59000000000057109', 'Сумська', 'Sumy Oblast', 'oblast'],
-  ['UA61000000000060328', 'Тернопільська', 'Ternopil Oblast', 'oblast'],
-  ['UA63000000000041885', 'Харківська', 'Kharkiv Oblast', 'oblast'],
-  ['UA65000000000030969', 'Херсонська', 'Kherson Oblast', 'oblast'],
-  ['UA68000000000099709', 'Хмельницька', 'Khmelnytskyi Oblast', 'oblast'],
-  ['UA71000000000010357', 'Черкаська', 'Cherkasy Oblast', 'oblast'],
-  ['UA73000000000044923', 'Чернівецька', 'Chernivtsi Oblast', 'oblast'],
-  ['UA74000000000025378', 'Чернігівська', 'Chernihiv Oblast', 'oblast'],
-  ['UA80000000000093317', 'Київ', 'Kyiv', 'city'],
-  ['UA85000000000065278', 'Севастополь', 'Sevastopol', 'city'],
-];
+export const TOP_LEVEL_UNITS = PACKED.split(';').map((unit) => {
+  const [uk, en] = unit.slice(7).split(':');
+  const kind: TopLevelKind = unit < '05' ? 'arc' : unit > '8' ? 'city' : 'oblast';
+  const oblast = kind === 'oblast';
+  return [`UA${unit.slice(0, 2)}0000000000${unit.slice(2, 7)}`, oblast ? `${uk}ька` : uk, oblast ? `${en} Oblast` : en, kind] as const;
+});

@@ -13,42 +13,16 @@ export interface RegionNameOptions {
   withType?: boolean;
 }
 
-const CITY_GENITIVE: Record<string, string> = { Київ: 'Києва', Севастополь: 'Севастополя' };
+const ENDINGS: Record<string, string> = { ий: 'ого', ій: 'ього', я: 'ьої', а: 'ої' };
+const NOUNS = { oblast: ['область', 'області'], raion: ['район', 'району'], hromada: ['громада', 'громади'] };
+const IRREGULAR: Record<string, string> = { Київ: 'Києва', Севастополь: 'Севастополя', 'Автономна Республіка Крим': 'Автономної Республіки Крим' };
 
-/** Declines the last word of a feminine adjective (…ська → …ської) or a masculine one (…ський → …ського). */
-function adjectiveGenitive(name: string): string {
-  if (/ий$/.test(name)) return name.replace(/ий$/, 'ого');
-  if (/ій$/.test(name)) return name.replace(/ій$/, 'ього');
-  if (/я$/.test(name)) return name.replace(/я$/, 'ьої');
-  if (/а$/.test(name)) return name.replace(/а$/, 'ої');
-  return name;
-}
-
-export function regionName(region: Region, options: RegionNameOptions = {}): string {
-  const genitive = options.case === 'genitive';
-  const withType = options.withType ?? true;
-  if (getLocale() !== 'uk') return englishName(region);
-  switch (region.level) {
-    case 'oblast':
-      if (region.kind === 'city') return genitive ? (CITY_GENITIVE[region.nameUk] ?? region.nameUk) : region.nameUk;
-      if (region.kind === 'arc') return genitive ? 'Автономної Республіки Крим' : region.nameUk;
-      return genitive ? `${adjectiveGenitive(region.nameUk)} області` : `${region.nameUk} область`;
-    case 'raion':
-      return genitive ? `${adjectiveGenitive(region.nameUk)} району` : `${region.nameUk} район`;
-    case 'hromada': {
-      const type = withType && region.type ? ` ${genitive ? adjectiveGenitive(region.type) : region.type}` : '';
-      return genitive ? `${adjectiveGenitive(region.nameUk)}${type} громади` : `${region.nameUk}${type} громада`;
-    }
-  }
-}
-
-function englishName(region: Region): string {
-  switch (region.level) {
-    case 'oblast':
-      return region.nameEn;
-    case 'raion':
-      return `${region.nameEn} raion`;
-    case 'hromada':
-      return `${region.nameEn} hromada`;
-  }
+export function regionName(region: Region, { case: grammaticalCase, withType = true }: RegionNameOptions = {}): string {
+  const { level, nameUk, nameEn, kind, type } = region;
+  if (getLocale() !== 'uk') return level === 'oblast' ? nameEn : `${nameEn} ${level}`;
+  const genitive = grammaticalCase === 'genitive';
+  if (kind === 'city' || kind === 'arc') return genitive ? (IRREGULAR[nameUk] ?? nameUk) : nameUk;
+  // The last word of a feminine (…ська → …ської) or masculine (…ський → …ського) adjective.
+  const decline = (word: string) => (genitive ? word.replace(/(ий|ій|я|а)$/, (ending) => ENDINGS[ending]) : word);
+  return `${decline(nameUk)}${withType && type ? ` ${decline(type)}` : ''} ${NOUNS[level][+genitive]}`;
 }

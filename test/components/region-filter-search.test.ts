@@ -140,6 +140,6 @@ describe('compact settlement file (dist/data, scripts/build-region-data.mjs)', (
 
   it('refuses anything else, such as the full file', async () => {
     const full = await json('/data/ua-settlements.json');
-    expect(() => parseSettlements(full)).to.throw('settlement data');
+    expect(() => parseSettlements(full)).to.throw('hromadas');
   });
 });

@@ -1,21 +1,19 @@
 // <hromada-region-filter>: the reader chooses an oblast, raion or hromada by browsing or by
 // searching every hromada and settlement; the choice is kept in the page URL.
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError } from '../../internal/feed-status.js';
+import { dataUrl } from '../../internal/asset-url.js';
 import { loadRegionTree, topLevelRegion, TOP_LEVEL_REGIONS, type Region, type RegionTree } from '../../data/regions.js';
-import { DEFAULT_SETTLEMENTS_FILE, loadSettlements, type Settlement } from '../../data/settlements.js';
+import { loadSettlements, type Settlement } from '../../data/settlements.js';
 import { isRegionCode, regionLevel } from '../../data/region-code.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { regionName } from '../../i18n/region-names.js';
 import { getLocale } from '../../i18n/localization.js';
-import { plural } from '../../i18n/plural.js';
 import { allowedEntries, buildSearchIndex, searchRegions, type SearchEntry, type SearchIndex, type SearchResult } from './search-index.js';
 import { transliterate } from './transliterate.js';
 import { regionScope } from './region-scope.js';
-import { pushUrlRegion, readUrlRegion } from './url-sync.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './region-filter.styles.js';
@@ -27,14 +25,13 @@ import '../../events/hromada-region-change.js';
  * @fires hromada-region-change - The region changed (a reader's choice, the URL, Back/Forward or `value`); detail `{ code, level, name }`, `code` and `level` null for all of Ukraine.
  *
  * @csspart toggle - The "Відкрити фільтри / Закрити фільтри" button.
- * @csspart current - The name of the chosen region beside the toggle.
+ * @csspart current - The name of the chosen region beside the toggle (a live region).
  * @csspart panel - The panel the toggle opens.
  * @csspart input - The search field (a combobox).
  * @csspart clear - The button that empties the search field.
  * @csspart listbox - The search results.
  * @csspart option - One search result.
- * @csspart count - The result count and loading messages under the options.
- * @csspart status - The same, and each choice, for screen readers (a live region, visually hidden).
+ * @csspart status - The result count and loading message (a live region).
  * @csspart back - "Усі області", back from an oblast's hromadas to the oblasts.
  * @csspart list - A list of regions to choose from (oblasts; an oblast's raions and hromadas).
  * @csspart choice - A button choosing one region.
@@ -44,413 +41,322 @@ import '../../events/hromada-region-change.js';
  * @cssproperty --hromada-accent - The toggle and the chosen region.
  * @cssproperty --hromada-surface - The panel's background.
  */
+const STATE = { state: true };
+
 export class HromadaRegionFilter extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
 
+  static override properties = {
+    value: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    regionsSrc: { attribute: 'regions-src' },
+    settlementsSrc: { attribute: 'settlements-src' },
+    only: {},
+    urlParam: { attribute: 'url-param' },
+    includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
+    tree: STATE,
+    settlements: STATE,
+    error: STATE,
+    loading: STATE,
+    query: STATE,
+    expanded: STATE,
+    active: STATE,
+    browsing: STATE,
+  };
+
   /** The chosen region's KATOTTG code (oblast, raion or hromada); empty for all of Ukraine. */
-  @property({ reflect: true }) value = '';
+  value = '';
 
   /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** URL of the region tree; default: data/ua-hromadas.json beside the script. */
-  @property({ attribute: 'regions-src' }) regionsSrc = '';
+  regionsSrc = '';
 
-  /** URL of the settlements; default: ua-settlements.json beside `regions-src`, or beside the script. */
-  @property({ attribute: 'settlements-src' }) settlementsSrc = '';
+  /** URL of the settlements; default: ua-settlements.json beside the region tree. */
+  settlementsSrc = '';
 
   /** Space-separated codes: offer only these regions (and the oblasts and raions that lead to them). */
-  @property({ attribute: 'only' }) only = '';
+  only = '';
 
   /** Query parameter that keeps the choice in the page URL; empty turns that off. */
-  @property({ attribute: 'url-param' }) urlParam = 'region';
+  urlParam = 'region';
 
   /** Offer the Autonomous Republic of Crimea and Sevastopol (hidden by default). */
-  @property({ type: Boolean, attribute: 'include-occupied-crimea' }) includeOccupiedCrimea = false;
+  includeOccupiedCrimea = false;
 
-  @state() private tree?: RegionTree;
-  @state() private treeLoading = false;
-  @state() private treeError?: FeedError;
-  @state() private settlements?: Settlement[];
-  @state() private settlementsLoading = false;
-  @state() private settlementsError?: FeedError;
-  @state() private index?: SearchIndex;
-  @state() private query = '';
-  @state() private listOpen = false;
-  @state() private active = -1;
+  private tree?: RegionTree;
+  private settlements?: Settlement[];
+  private error?: FeedError;
+  /** Requests in flight. */
+  private loading = 0;
+  private query = '';
+  /** Whether the listbox may show. */
+  private expanded = false;
+  private active = -1;
   /** The oblast whose hromadas are shown; '' for the oblast list. */
-  @state() private browsing = '';
-  /** "Обрано: …" after a reader's choice. */
-  @state() private announcement = '';
+  private browsing = '';
 
-  private inScope = regionScope('', false);
+  private scope = regionScope('', false);
+  private index?: SearchIndex;
   private mask?: Uint8Array;
   private results: SearchResult = { entries: [], total: 0 };
+  /** Data already asked for (kept after a failure until a retry, so that it is not asked again at once). */
+  private asked = new Set<string>();
   /** The code last announced by hromada-region-change. */
   private emitted = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.handlePopState);
+    addEventListener('popstate', this.readUrl);
     // Before the first update, so that whoever reads `value` once it is defined sees the URL's region.
-    if (this.urlParam) this.value = readUrlRegion(this.urlParam) || this.value;
+    this.readUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
+    removeEventListener('popstate', this.readUrl);
   }
 
+  private readonly readUrl = () => {
+    if (this.urlParam) this.value = new URL(location.href).searchParams.get(this.urlParam) ?? '';
+  };
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('only') || changed.has('includeOccupiedCrimea')) {
-      this.inScope = regionScope(this.only, this.includeOccupiedCrimea);
+    this.scope = regionScope(this.only, this.includeOccupiedCrimea);
+    const tree = this.tree;
+    let search = changed.has('query');
+    // Once per data arrival, never on a keystroke; until the tree is here, the search knows the 27 names in the script.
+    if (!this.index || changed.has('tree') || changed.has('settlements')) {
+      const raions = tree?.oblasts.flatMap((oblast) => oblast.children) ?? [];
+      this.index = buildSearchIndex(tree ? [...tree.oblasts, ...raions, ...raions.flatMap((raion) => raion.children)] : TOP_LEVEL_REGIONS, this.settlements, tree?.byCode);
+      this.mask = undefined;
     }
-    // Until the tree is here, the search knows the 27 names in the script.
-    if (this.query && !this.index) this.index = buildSearchIndex(TOP_LEVEL_REGIONS);
-    if (changed.has('only') || changed.has('includeOccupiedCrimea') || changed.has('index')) {
-      this.mask = this.index && allowedEntries(this.index, (region) => this.inScope(region.code));
+    if (!this.mask || changed.has('only') || changed.has('includeOccupiedCrimea')) {
+      this.mask = allowedEntries(this.index, (region) => this.scope(region.code));
+      search = true;
     }
-    if (changed.has('value') && this.value) {
+    if (search) this.results = searchRegions(this.index, this.query, 30, this.mask);
+    if (changed.has('value')) {
       const oblast = TOP_LEVEL_REGIONS.find((region) => this.value.startsWith(region.code.slice(0, 4)));
       if (oblast && oblast.kind !== 'city') this.browsing = oblast.code;
     }
-    if ((this.open || this.query || regionLevel(this.value) === 'raion' || regionLevel(this.value) === 'hromada') && !this.treeError) {
-      this.loadTree();
-    }
-    if (changed.has('query') || changed.has('index') || changed.has('only') || changed.has('includeOccupiedCrimea')) {
-      this.results = this.index ? searchRegions(this.index, this.query, RESULT_LIMIT, this.mask) : { entries: [], total: 0 };
-      if (this.active >= this.results.entries.length) this.active = -1;
+    if (!this.error) {
+      if (this.open || this.query || (this.value && !topLevelRegion(this.value))) this.load('tree', () => loadRegionTree(this.regionsSrc || undefined));
+      if (this.query) {
+        this.load('settlements', () =>
+          loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl('ua-hromadas.json'), document.baseURI)).href),
+        );
+      }
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('value') || changed.has('tree') || changed.has('treeError') || changed.has('only')) this.settle();
-    if (changed.has('active') && this.active >= 0) {
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    }
-  }
-
-  /** Checks `value` against the data and announces it once it is known. */
-  private settle(): void {
     const code = this.value;
-    const region = code ? (this.tree?.byCode.get(code) ?? topLevelRegion(code)) : undefined;
-    if (code) {
+    const region = this.region(code);
+    if (changed.has('value') || changed.has('tree') || changed.has('error') || changed.has('only')) {
       // A raion or hromada is named once the tree is here.
-      if (isRegionCode(code) && !region && !this.tree && !this.treeError) return;
-      if (!isRegionCode(code) || (this.tree && !region) || !this.inScope(code)) {
-        console.warn(`<hromada-region-filter>: "${code}" is not a region this filter offers; showing all of Ukraine.`);
+      if (code && !region && !this.tree && !this.error && isRegionCode(code)) return;
+      if (code && !(region && this.scope(code))) {
+        console.warn(`hromada-region-filter: region "${code}" not offered`);
         this.value = '';
-        return;
+      } else if (code !== this.emitted) {
+        this.emitted = code;
+        this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: this.label(region) });
       }
     }
-    if (code === this.emitted) return;
-    this.emitted = code;
-    this.emit('hromada-region-change', {
-      code: code || null,
-      level: regionLevel(code),
-      name: region ? regionName(region) : code ? '' : msg('Уся Україна'),
-    });
+    if (changed.has('active')) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private loadTree(): void {
-    if (this.tree || this.treeLoading) return;
-    this.fetchData('treeLoading', 'treeError', () => loadRegionTree(this.regionsSrc || undefined), (tree) => (this.tree = tree));
-  }
-
-  private loadSettlements(): void {
-    if (this.settlements || this.settlementsLoading) return;
-    const request = () => {
-      const beside = this.regionsSrc && new URL(DEFAULT_SETTLEMENTS_FILE, new URL(this.regionsSrc, document.baseURI)).href;
-      return loadSettlements(this.settlementsSrc || beside || undefined);
-    };
-    this.fetchData('settlementsLoading', 'settlementsError', request, (settlements) => (this.settlements = settlements));
-  }
-
-  /** Tracks one data request in the given state fields; the index is rebuilt when it arrives. A bad URL is a failure too, never a throw. */
-  private fetchData<T>(
-    loading: 'treeLoading' | 'settlementsLoading',
-    failure: 'treeError' | 'settlementsError',
-    request: () => Promise<T>,
-    keep: (data: T) => void,
-  ): void {
-    this[loading] = true;
-    this[failure] = undefined;
+  /** One data request; a bad URL is a failure too, never a throw. */
+  private load(key: 'tree' | 'settlements', request: () => Promise<RegionTree | Settlement[]>) {
+    if (this[key] || this.asked.has(key)) return;
+    this.asked.add(key);
+    this.loading += 1;
     Promise.resolve()
       .then(request)
       .then(
-        (data) => {
-          keep(data);
-          this.rebuildIndex();
-        },
+        (data) => ((this as Record<string, unknown>)[key] = data),
         (error: FeedError) => {
-          console.error(`<hromada-region-filter>: ${error.message}`, error.url ?? '');
-          this[failure] = error;
+          console.error(`hromada-region-filter: ${error.message}`, error.url);
+          this.error = error;
         },
       )
-      .finally(() => (this[loading] = false));
+      .finally(() => (this.loading -= 1));
   }
 
-  /** Once per data arrival, never on a keystroke. */
-  private rebuildIndex(): void {
-    const tree = this.tree;
-    if (!tree) return;
-    const raions = tree.oblasts.flatMap((oblast) => oblast.children);
-    const hromadas = raions.flatMap((raion) => raion.children);
-    this.index = buildSearchIndex([...tree.oblasts, ...raions, ...hromadas], this.settlements, tree.byCode);
+  private region(code: string): Region | undefined {
+    return this.tree?.byCode.get(code) ?? topLevelRegion(code);
   }
 
-  private readonly handlePopState = () => {
-    if (this.urlParam) this.value = readUrlRegion(this.urlParam);
-  };
-
-  private handleToggle() {
-    this.open = !this.open;
+  /** A name that tells the region apart from its siblings; all of Ukraine without one. */
+  private label(region?: Region): string {
+    if (!region) return msg('Уся Україна');
+    const name = regionName(region);
+    // Ukrainian names carry the hromada's type; English ones need it where two of one raion share a name.
+    const twin = region.parent?.children.some((other) => other !== region && other.nameUk === region.nameUk);
+    return twin && getLocale() !== 'uk' ? `${name} (${ENGLISH_TYPES[region.type!]})` : name;
   }
 
-  private handleRetry = () => {
-    this.loadTree();
-    if (this.settlementsError) this.loadSettlements();
-  };
-
-  private handleInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.listOpen = true;
-    this.active = -1;
-    this.announcement = '';
-    if (!this.settlementsError) this.loadSettlements();
-  }
-
-  private handleKeyDown(event: KeyboardEvent) {
-    const count = this.listOpen ? this.results.entries.length : 0;
+  private onKey(event: KeyboardEvent) {
+    const { key } = event;
     const input = event.target as HTMLInputElement;
-    const key = event.key;
-    let handled = true;
-    if ((key === 'ArrowDown' || key === 'ArrowUp') && event.altKey) {
-      this.listOpen = key === 'ArrowDown';
-      this.active = -1;
-    } else if (key === 'ArrowDown' || key === 'ArrowUp') {
-      const all = this.results.entries.length;
-      if (!all) return;
-      this.listOpen = true;
-      const step = key === 'ArrowDown' ? 1 : -1;
+    const all = this.results.entries.length;
+    const shown = this.expanded && all > 0;
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      const down = key === 'ArrowDown';
+      this.expanded = down || !event.altKey;
       // Wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
-      this.active = this.active < 0 || !count ? (step > 0 ? 0 : all - 1) : (this.active + step + all) % all;
+      this.active = event.altKey || !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : -1) + all) % all;
     } else if ((key === 'Home' || key === 'End') && this.active >= 0) {
       this.active = -1;
       const at = key === 'Home' ? 0 : input.value.length;
       input.setSelectionRange(at, at);
-    } else if (key === 'Enter' && count && this.active >= 0) {
+    } else if (key === 'Enter' && shown && this.active >= 0) {
       this.pick(this.results.entries[this.active]);
-    } else if (key === 'Escape' && count) {
-      this.listOpen = false;
+    } else if (key === 'Escape' && (shown || this.query)) {
+      if (shown) this.expanded = false;
+      else this.query = '';
       this.active = -1;
-    } else if (key === 'Escape' && this.query) {
-      this.query = '';
     } else {
-      handled = false;
       if (key === 'ArrowLeft' || key === 'ArrowRight') this.active = -1;
+      return;
     }
-    if (handled) event.preventDefault();
-  }
-
-  private handleClear() {
-    this.query = '';
-    this.renderRoot.querySelector('input')?.focus();
-  }
-
-  private handleBack() {
-    const code = this.browsing;
-    this.browsing = '';
-    this.focusAfterUpdate(`[data-code="${code}"]`);
-  }
-
-  private handleChoice(region: Region | undefined) {
-    this.choose(region);
-    if (region?.level === 'oblast' && region.kind !== 'city') {
-      this.browsing = region.code;
-      this.focusAfterUpdate('.drill .choice');
-    }
+    event.preventDefault();
   }
 
   /** A search result: its region (a settlement's hromada) becomes the choice. */
   private pick(entry: SearchEntry) {
     this.choose(entry.region);
     this.query = '';
-    this.listOpen = false;
     this.active = -1;
   }
 
-  /** A reader's choice: the value, a history entry for it, and a word for screen readers. */
-  private choose(region: Region | undefined) {
+  /** A reader's choice: the value and a history entry for it. */
+  private choose(region?: Region) {
     this.value = region?.code ?? '';
-    this.announcement = msg(str`Обрано: ${region ? regionName(region) : msg('Уся Україна')}`);
-    if (this.urlParam) pushUrlRegion(this.urlParam, this.value);
+    if (!this.urlParam) return;
+    const url = new URL(location.href);
+    if (this.value) url.searchParams.set(this.urlParam, this.value);
+    else url.searchParams.delete(this.urlParam);
+    try {
+      if (url.href !== location.href) history.pushState(history.state, '', url);
+    } catch {
+      // A sandboxed page refuses history entries: the choice still works, unremembered.
+    }
   }
 
-  private async focusAfterUpdate(selector: string) {
+  private async focusOn(selector: string) {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   protected override render() {
-    const current = this.value && (this.tree?.byCode.get(this.value) ?? topLevelRegion(this.value));
-    const error = this.treeError ?? this.settlementsError;
-    return html`
-      <div class="bar">
-        <button type="button" class="toggle" part="toggle" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.handleToggle}>
-          ${this.open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
-        </button>
-        <span class="current" part="current">${current ? regionName(current) : this.value ? '' : msg('Уся Україна')}</span>
-      </div>
-      <div id="panel" class="panel" part="panel" ?hidden=${!this.open}>
-        ${this.renderSearch()} ${error ? renderFeedError(error, this.handleRetry) : nothing} ${this.renderBrowse()}
-      </div>
-    `;
-  }
-
-  private renderSearch() {
-    const entries = this.results.entries;
-    const expanded = this.listOpen && entries.length > 0;
-    const status = this.statusText();
-    return html`
-      <label class="label" for="search">${msg('Знайти громаду, місто чи село')}</label>
-      <div class="combo">
-        <div class="field">
+    const { entries, total } = this.results;
+    const expanded = this.expanded && entries.length > 0;
+    const oblast = topLevelRegion(this.browsing);
+    const loaded = oblast && this.tree?.byCode.get(oblast.code);
+    const inScope = (region: Region) => this.scope(region.code);
+    return html`<div>
+      <button class="toggle" part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
+        ${this.open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
+      </button>
+      <b part="current" role="status">${this.value && !this.region(this.value) ? '' : this.label(this.region(this.value))}</b>
+      <div id="panel" part="panel" ?hidden=${!this.open}>
+        <label id="label" for="search">${msg('Знайти громаду чи село')}</label>
+        <div class="combo">
           <input
             id="search"
             part="input"
-            type="text"
             role="combobox"
             autocomplete="off"
-            spellcheck="false"
             aria-autocomplete="list"
-            aria-expanded=${String(expanded)}
+            aria-expanded=${expanded}
             aria-controls="results"
             aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
             .value=${this.query}
-            @input=${this.handleInput}
-            @keydown=${this.handleKeyDown}
-            @click=${() => (this.listOpen = true)}
-            @blur=${() => (this.listOpen = false)}
+            @input=${(event: Event) => {
+              this.query = (event.target as HTMLInputElement).value;
+              this.expanded = true;
+              this.active = -1;
+            }}
+            @keydown=${this.onKey}
+            @click=${() => (this.expanded = true)}
+            @blur=${() => (this.expanded = false)}
           />
-          <button type="button" class="clear" part="clear" aria-label=${msg('Очистити пошук')} ?hidden=${!this.query} @click=${this.handleClear}>
+          <button
+            class="clear"
+            part="clear"
+            aria-label=${msg('Очистити')}
+            ?hidden=${!this.query}
+            @click=${() => {
+              this.query = '';
+              this.focusOn('input');
+            }}
+          >
             ✕
           </button>
-        </div>
-        <div class="popup" ?hidden=${!(this.listOpen && this.query.trim())} @mousedown=${(event: Event) => event.preventDefault()}>
-          <ul id="results" class="results" part="listbox" role="listbox" aria-label=${msg('Знайдені регіони')} ?hidden=${!expanded}>
-            ${entries.map((entry, i) => this.renderOption(entry, i))}
+          <ul id="results" part="listbox" role="listbox" aria-labelledby="label" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
+            ${entries.map((entry, i) => {
+              const { region, settlement } = entry;
+              const path = [region.parent, region.parent?.parent].filter((r): r is Region => !!r).map((r) => regionName(r)).join(', ');
+              return html`<li id="option-${i}" part="option" role="option" aria-selected=${i === this.active} @click=${() => this.pick(entry)}>
+                <span class="main">${settlement ? (getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)) : this.label(region)}</span>
+                <small>${settlement ? msg(str`входить до: ${[this.label(region), path].join(', ')}`) : path}</small>
+              </li>`;
+            })}
           </ul>
-          <p class="count" part="count" aria-hidden="true">${status}</p>
         </div>
+        <p part="status" role="status">
+          ${!this.query.trim()
+            ? ''
+            : this.loading && !total
+              ? msg('Завантаження…')
+              : msg(str`Знайдено: ${total}`)}
+        </p>
+        ${this.error
+          ? renderFeedError(this.error, () => {
+              this.error = undefined;
+              this.asked.clear();
+            })
+          : nothing}
+        ${oblast
+          ? html`<button class="back" part="back"
+                @click=${() => {
+                  this.browsing = '';
+                  this.focusOn(`[data-code="${oblast.code}"]`);
+                }}>${msg('Усі області')}</button>
+              <ul part="list">
+                <li>${this.choice(oblast)}</li>
+                ${loaded
+                  ? loaded.children.filter(inScope).map((raion) => html`<li>${this.choice(raion)}<ul part="list">${raion.children.filter(inScope).map((hromada) => html`<li>${this.choice(hromada)}</li>`)}</ul></li>`)
+                  : this.loading
+                    ? html`<li>${msg('Завантаження…')}</li>`
+                    : nothing}
+              </ul>`
+          : html`<ul part="list">
+              <li>${this.choice()}</li>
+              ${TOP_LEVEL_REGIONS.filter(inScope).map((region) => html`<li>${this.choice(region)}</li>`)}
+            </ul>`}
       </div>
-      <p class="visually-hidden" part="status" role="status">${status || this.announcement}</p>
-    `;
+    </div>`;
   }
 
-  private renderOption({ region, settlement }: SearchEntry, i: number) {
-    const path = [region.parent?.parent, region.parent].filter((r): r is Region => !!r).reverse();
-    const main = settlement
-      ? `${getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)}, ${categoryName(settlement.category)}`
-      : uniqueName(region);
-    const detail = settlement
-      ? msg(str`входить до: ${[region, ...path].map(uniqueName).join(', ')}`)
-      : path.map((r) => regionName(r)).join(', ');
-    return html`
-      <li id="option-${i}" class="option" part="option" role="option" aria-selected=${String(i === this.active)} @click=${() => this.pick(this.results.entries[i])}>
-        <span class="main">${main}</span> ${detail ? html`<span class="detail">${detail}</span>` : nothing}
-      </li>
-    `;
-  }
-
-  private statusText(): string {
-    if (!this.query.trim()) return '';
-    const { total, entries } = this.results;
-    if (!total) return this.treeLoading || this.settlementsLoading ? msg('Завантаження…') : msg('Нічого не знайдено');
-    const found = plural(total, {
-      one: msg(str`Знайдено ${total} результат`),
-      few: msg(str`Знайдено ${total} результати`),
-      many: msg(str`Знайдено ${total} результатів`),
-      other: msg(str`Знайдено ${total} результату`),
-    });
-    return entries.length < total ? msg(str`${found}, показано перші ${entries.length}`) : found;
-  }
-
-  private renderBrowse() {
-    const oblast = this.browsing ? topLevelRegion(this.browsing) : undefined;
-    if (!oblast) {
-      return html`
-        <ul class="grid" part="list" aria-label=${msg('Області')}>
-          ${this.renderChoice(undefined, msg('Уся Україна'))}
-          ${TOP_LEVEL_REGIONS.filter((region) => this.inScope(region.code)).map((region) => this.renderChoice(region))}
-        </ul>
-      `;
-    }
-    const loaded = this.tree?.byCode.get(oblast.code);
-    const visible = (region: Region) => this.inScope(region.code);
-    return html`
-      <div class="drill">
-        <button type="button" class="back" part="back" @click=${this.handleBack}>${msg('Усі області')}</button>
-        <ul class="grid" part="list">
-          ${this.renderChoice(oblast, msg(str`Уся ${regionName(oblast)}`))}
-        </ul>
-        ${loaded
-          ? html`<ul class="raions" part="list">
-              ${loaded.children.filter(visible).map(
-                (raion) => html`<li>
-                  <button type="button" class="choice raion" part="choice" aria-current=${this.value === raion.code ? 'true' : nothing} @click=${() => this.handleChoice(raion)}>
-                    ${regionName(raion)}
-                  </button>
-                  <ul class="grid" part="list">
-                    ${raion.children.filter(visible).map((hromada) => this.renderChoice(hromada))}
-                  </ul>
-                </li>`,
-              )}
-            </ul>`
-          : this.treeLoading
-            ? html`<p role="status">${msg('Завантаження громад…')}</p>`
-            : nothing}
-      </div>
-    `;
-  }
-
-  private renderChoice(region: Region | undefined, label = region ? uniqueName(region) : '') {
+  private choice(region?: Region) {
     const code = region?.code ?? '';
-    return html`<li>
-      <button
-        type="button"
-        class="choice"
-        part="choice"
-        data-code=${code}
-        aria-current=${this.value === code ? 'true' : nothing}
-        @click=${() => this.handleChoice(region)}
-      >
-        ${label}
-      </button>
-    </li>`;
+    return html`<button
+      class="choice"
+      part="choice"
+      data-code=${code}
+      aria-current=${this.value === code || nothing}
+      @click=${() => {
+        this.choose(region);
+        if (region?.level === 'oblast' && region.kind !== 'city') this.focusOn('.back + ul .choice');
+      }}
+    >
+      ${this.label(region)}
+    </button>`;
   }
 }
-
-/** Options shown at once: the best-ranked; the count says how many more there are. */
-const RESULT_LIMIT = 30;
 
 const ENGLISH_TYPES: Record<string, string> = { міська: 'urban', селищна: 'settlement', сільська: 'rural' };
-
-/** regionName, plus the type in English where it alone tells two hromadas of one raion apart. */
-function uniqueName(region: Region): string {
-  const name = regionName(region);
-  const twin = region.parent?.children.some((other) => other !== region && other.nameUk === region.nameUk);
-  return twin && getLocale() !== 'uk' && region.type ? `${name} (${ENGLISH_TYPES[region.type]})` : name;
-}
-
-function categoryName(category: string): string {
-  switch (category) {
-    case 'M':
-      return msg('місто');
-    case 'T': // селище міського типу: a category the codifier no longer uses
-    case 'X':
-      return msg('селище');
-    default:
-      return msg('село');
-  }
-}

@@ -126,12 +126,6 @@ export function searchRegions(index: SearchIndex, query: string, limit = 50, all
   return { entries, total };
 }
 
-/** A mask for `searchRegions`: 1 where the entry's region passes `visible` (decided once per region). */
-export function allowedEntries(index: SearchIndex, visible: (region: Region) => boolean): Uint8Array {
-  const decided = new Map<Region, boolean>();
-  return Uint8Array.from(index.entries, ({ region }) => {
-    let ok = decided.get(region);
-    if (ok === undefined) decided.set(region, (ok = visible(region)));
-    return ok ? 1 : 0;
-  });
-}
+/** A mask for `searchRegions`: 1 where the entry's region passes `visible`. */
+export const allowedEntries = (index: SearchIndex, visible: (region: Region) => boolean): Uint8Array =>
+  Uint8Array.from(index.entries, ({ region }) => +visible(region));
