@@ -25,10 +25,7 @@ export function warnVersionClash(existing: string, incoming: string): void {
   const warned = warnedPairs();
   if (warned.has(pair)) return;
   warned.add(pair);
-  console.warn(
-    `hromada-widgets: version ${incoming} was loaded on a page that already runs version ${existing}; ` +
-      `the elements of ${existing} stay in use. Load one copy of the script.`,
-  );
+  console.warn(`hromada-widgets: ${incoming} loaded beside ${existing}, which stays in use; load one copy`);
 }
 
 /**
@@ -51,7 +48,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     customElements.define(tag, constructor);
     return true;
   } catch (error) {
-    console.error(`hromada-widgets: could not register <${tag}>`, error);
+    console.error(`hromada-widgets: <${tag}>`, error);
     return false;
   }
 }

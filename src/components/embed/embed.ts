@@ -7,7 +7,6 @@ import feedStatusStyles from '../../internal/feed-status.styles.js';
 import { renderFeedError } from '../../internal/feed-status.js';
 import { headingTemplate, clampHeadingLevel } from '../../internal/heading.js';
 import { FeedController } from '../../data/feed-controller.js';
-import type { Feed } from '../../data/model.js';
 import type { HromadaRegionChangeEvent } from '../../events/hromada-region-change.js';
 import styles from './embed.styles.js';
 
@@ -43,79 +42,44 @@ export class HromadaEmbed extends HromadaElement {
   }
 
   protected override render() {
-    const { status, feed, error } = this.feed;
-    if (status === 'error' && error) return renderFeedError(error, () => this.feed.retry());
+    const { feed, error } = this.feed;
+    if (error) return renderFeedError(error, () => this.feed.retry());
     if (!feed) return html`<div aria-busy="true"></div>`;
-    const hasNews = feed.items.length > 0;
-    const wide = hasNews && (feed.guides.length > 0 || feed.videos.length > 0);
+    const { src } = this;
+    const level = clampHeadingLevel(this.headingLevel);
+    // The filter offers only the regions the news comes from, and only when there are several.
+    const regions = [...new Set(feed.items.map((item) => item.region).filter(Boolean))];
+    const { items, hotlines, guides, videos } = feed;
     return html`
-      <div class="layout ${wide ? 'wide' : ''}" part="layout">
-        ${this.renderHotlines(feed)} ${hasNews ? this.renderNews(feed) : nothing} ${this.renderGuides(feed)}
-        ${this.renderVideos(feed)}
+      <div class="layout ${items.length && (guides.length || videos.length) ? 'wide' : ''}" part="layout">
+        ${hotlines.length
+          ? html`<div class="hotlines" part="hotlines">
+              ${hotlines.map((hotline) => html`<hromada-hotline src=${src} hotline=${hotline.id} heading-level=${level}></hromada-hotline>`)}
+            </div>`
+          : nothing}
+        ${items.length
+          ? html`<div class="news" part="news" @hromada-region-change=${this.handleRegionChange}>
+              ${regions.length > 1 ? html`<hromada-region-filter only=${regions.join(' ')}></hromada-region-filter>` : nothing}
+              <hromada-news-list src=${src} region=${this.region ?? nothing} heading-level=${level}></hromada-news-list>
+            </div>`
+          : nothing}
+        ${guides.length
+          ? html`<div class="guides" part="guides">
+              ${guides.map(
+                (guide) => html`<section aria-labelledby="guide-${guide.id}">
+                  ${headingTemplate(level, guide.title || msg('Посібник'), { id: `guide-${guide.id}`, part: 'section-heading' })}
+                  <hromada-guide src=${src} guide=${guide.id} heading-level=${clampHeadingLevel(level + 1)}></hromada-guide>
+                </section>`,
+              )}
+            </div>`
+          : nothing}
+        ${videos.length
+          ? html`<section class="videos" part="videos" aria-labelledby="videos">
+              ${headingTemplate(level, msg('Відео'), { id: 'videos', part: 'section-heading' })}
+              <div>${videos.map((video) => html`<hromada-video src=${src} video=${video.id}></hromada-video>`)}</div>
+            </section>`
+          : nothing}
       </div>
-    `;
-  }
-
-  private get innerHeadingLevel(): number {
-    return clampHeadingLevel(this.headingLevel + 1);
-  }
-
-  private renderHotlines(feed: Feed) {
-    if (feed.hotlines.length === 0) return nothing;
-    return html`
-      <div class="hotlines" part="hotlines">
-        ${feed.hotlines.map(
-          (hotline) => html`<hromada-hotline
-            src=${this.src}
-            hotline=${hotline.id}
-            heading-level=${clampHeadingLevel(this.headingLevel)}
-          ></hromada-hotline>`,
-        )}
-      </div>
-    `;
-  }
-
-  /** The filter appears only when the news spans more than one region, and offers only those regions. */
-  private renderNews(feed: Feed) {
-    const regions = [...new Set(feed.items.map((item) => item.region).filter((code): code is string => !!code))];
-    const showFilter = regions.length > 1;
-    return html`
-      <div class="news" part="news" @hromada-region-change=${this.handleRegionChange}>
-        ${showFilter ? html`<hromada-region-filter only=${regions.join(' ')}></hromada-region-filter>` : nothing}
-        <hromada-news-list
-          src=${this.src}
-          region=${this.region ?? nothing}
-          heading-level=${clampHeadingLevel(this.headingLevel)}
-        ></hromada-news-list>
-      </div>
-    `;
-  }
-
-  private renderGuides(feed: Feed) {
-    if (feed.guides.length === 0) return nothing;
-    return html`
-      <div class="guides" part="guides">
-        ${feed.guides.map(
-          (guide) => html`
-            <section aria-labelledby="guide-${guide.id}">
-              ${headingTemplate(this.headingLevel, html`${guide.title || msg('Посібник')}`, { id: `guide-${guide.id}`, part: 'section-heading' })}
-              <hromada-guide src=${this.src} guide=${guide.id} heading-level=${this.innerHeadingLevel}></hromada-guide>
-            </section>
-          `,
-        )}
-      </div>
-    `;
-  }
-
-  private renderVideos(feed: Feed) {
-    if (feed.videos.length === 0) return nothing;
-    return html`
-      <section class="videos" part="videos" aria-labelledby="videos-heading">
-        ${headingTemplate(this.headingLevel, msg('Відео'), { id: 'videos-heading', part: 'section-heading' })}
-        <div>
-          ${feed.videos.map((video) => html`<hromada-video src=${this.src} video=${video.id}></hromada-video>`)}
-        </div>
-      </section>
     `;
   }
 }
