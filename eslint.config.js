@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'bench/.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/', 'bench/.tmp/', 'test/e2e/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -29,4 +29,7 @@ export default tseslint.config(
       ],
     },
   },
+  // The benchmark: Node scripts and the in-page halves that run in Chromium.
+  { files: ['bench/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['bench/pages/**/*.js'], languageOptions: { globals: globals.browser } },
 );

@@ -1,6 +1,8 @@
 // npm run size: raw, gzip -9 and brotli sizes of the one-file bundle, checked
-// against the SPEC §6 budget (24 KB gzip).
-import { readFileSync } from 'node:fs';
+// against the SPEC §6 budget (24 KB gzip). `--by-source` lists where the bytes
+// come from; `--per-element` what each element costs on its own (the
+// benchmark's breakdown). The exit code only ever reflects the budget.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { ROOT } from './lib/run.mjs';
@@ -9,7 +11,10 @@ export const GZIP_BUDGET = 24 * 1024;
 export const GZIP_STRETCH = 20 * 1024;
 
 export function measure(file) {
-  const bytes = readFileSync(file);
+  return measureBytes(readFileSync(file));
+}
+
+export function measureBytes(bytes) {
   return {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
@@ -18,6 +23,43 @@ export function measure(file) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Bundles each src/components/<name>/define.ts alone with the one-file bundle's
+ * own plugins (as an ES module), and a trivial HromadaElement as the shared base:
+ * an element's own cost is its size minus the base.
+ */
+export async function perElement() {
+  const { rollup } = await import('rollup');
+  const { default: config } = await import(path.join(ROOT, 'rollup.config.mjs'));
+  const BASE = '\0hromada-size-base';
+  const base = {
+    name: 'hromada-size-base',
+    resolveId: (id) => (id === BASE ? id : null),
+    load: (id) =>
+      id === BASE
+        ? [
+            `import { HromadaElement } from ${JSON.stringify(path.join(ROOT, 'src/internal/hromada-element.ts'))};`,
+            `import { defineElement } from ${JSON.stringify(path.join(ROOT, 'src/internal/define.ts'))};`,
+            'class HromadaSizeBase extends HromadaElement {}',
+            "defineElement('hromada-size-base', HromadaSizeBase);",
+          ].join('\n')
+        : null,
+  };
+  const bundleOne = async (input) => {
+    const build = await rollup({ input, plugins: [base, ...config.plugins], onwarn: () => {} });
+    const { output } = await build.generate({ format: 'es', sourcemap: false });
+    await build.close();
+    return measureBytes(Buffer.from(output[0].code));
+  };
+  const componentsDir = path.join(ROOT, 'src/components');
+  const names = readdirSync(componentsDir).filter((name) => existsSync(path.join(componentsDir, name, 'define.ts')));
+  const elements = [];
+  for (const name of names.sort()) {
+    elements.push({ name, ...(await bundleOne(path.join(componentsDir, name, 'define.ts'))) });
+  }
+  return { base: await bundleOne(BASE), elements };
+}
 
 /**
  * Which source files the minified bundle's bytes come from, read from its
@@ -49,6 +91,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const [source, raw] of await bySource(bundle)) {
       console.log(`${String(raw).padStart(7)} B raw  ≈${kb((raw / size.raw) * size.gzip).padStart(8)} gzip  ${source}`);
     }
+  }
+  if (process.argv.includes('--per-element')) {
+    const { base, elements } = await perElement();
+    console.log(`Each element alone (ES module, terser, gzip -9); shared base ${kb(base.gzip)}:`);
+    for (const element of elements) {
+      console.log(`  ${element.name.padEnd(16)} ${kb(element.gzip).padStart(8)}  (+${kb(element.gzip - base.gzip)} over the base)`);
+    }
+    console.log('');
   }
   console.log(`dist/hromada-widgets.js  raw ${kb(size.raw)}  gzip ${kb(size.gzip)}  brotli ${kb(size.brotli)}`);
   console.log(`budget: gzip ≤ ${kb(GZIP_BUDGET)} (stretch ${kb(GZIP_STRETCH)})`);

@@ -36,6 +36,7 @@ const built = check('Build', 'node', ['scripts/build.mjs']);
 check('Translations complete', 'node', ['scripts/check-translations.mjs']);
 if (built) check('Size budget', 'node', ['scripts/size.mjs']);
 if (built) check('Feed validator CLI, schema, Trusted Types page check (node --test)', 'node', ['--test', 'test/cli/validate.test.mjs', 'test/cli/trusted-types.test.mjs']);
+if (built) check('Benchmark peers absent from dist/', 'node', ['bench/cases/peers.mjs']);
 
 const totalsFile = path.join(ROOT, '.wtr-results.json');
 rmSync(totalsFile, { force: true });

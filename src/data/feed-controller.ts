@@ -23,9 +23,8 @@ export class FeedController implements ReactiveController {
   /** When the feed shown was fetched. */
   updatedAt: Date | undefined;
 
-  private currentUrl: string | undefined;
-  private abortController: AbortController | undefined;
-  private waitingForOnline = false;
+  private url: string | undefined;
+  private abort: AbortController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,95 +40,76 @@ export class FeedController implements ReactiveController {
 
   hostUpdate(): void {
     const url = this.getUrl() || undefined;
-    if (url !== this.currentUrl) this.load(url);
+    if (url !== this.url) this.load(url);
   }
 
   hostDisconnected(): void {
-    this.listenForOnline(false);
-    this.abortController?.abort();
-    this.abortController = undefined;
+    this.stop();
     // Reconnecting loads (or revalidates the kept copy) again: the host may have been moved, not removed.
-    if (this.status === 'loading' || this.fromCache) this.currentUrl = undefined;
+    if (this.status === 'loading' || this.fromCache) this.url = undefined;
   }
 
-  /** Loads the current URL again (the retry button). */
-  retry(): void {
-    this.currentUrl = undefined;
+  /** Loads the current URL again (the retry button, and the browser coming back online). */
+  retry = (): void => {
+    this.url = undefined;
     this.host.requestUpdate();
-  }
+  };
 
-  private readonly handleOnline = (): void => this.retry();
-
-  /** Tries again when the browser says the connection is back (after an error, or while showing a stale copy). */
-  private listenForOnline(on: boolean): void {
-    if (on === this.waitingForOnline) return;
-    this.waitingForOnline = on;
-    if (on) window.addEventListener('online', this.handleOnline);
-    else window.removeEventListener('online', this.handleOnline);
-  }
-
-  private load(url: string | undefined): void {
-    this.abortController?.abort();
-    this.listenForOnline(false);
-    this.currentUrl = url;
-    this.error = undefined;
-    this.stale = false;
-    if (!url) {
-      this.status = 'idle';
-      this.feed = undefined;
-      this.fromCache = false;
-      return;
-    }
-    // Stale-while-revalidate: the kept copy shows at once, the network decides what stays.
-    const kept = safely(() => cachedFeed(url));
-    if (kept) {
-      this.feed = kept.feed;
-      this.status = 'loaded';
-      this.fromCache = true;
-      this.updatedAt = kept.fetchedAt;
-      queueMicrotask(() => this.currentUrl === url && this.options.onChange?.(this));
-    } else {
-      this.status = 'loading';
-      this.fromCache = false;
-    }
-    const controller = new AbortController();
-    this.abortController = controller;
-    loadFeedResult(url, { signal: controller.signal }).then(
-      (result) => {
-        if (controller.signal.aborted || this.currentUrl !== url) return;
-        this.feed = result.feed;
-        this.status = 'loaded';
-        this.stale = false;
-        this.fromCache = false;
-        this.updatedAt = result.fetchedAt;
-        this.changed();
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted || this.currentUrl !== url || isAbortError(error)) return;
-        const feedError = error instanceof FeedError ? error : new FeedError('network', String(error), url);
-        if (this.fromCache && this.feed) {
-          // Offline or failing server, but a copy is kept: show it, marked outdated.
-          this.stale = true;
-        } else {
-          this.error = feedError;
-          this.status = 'error';
-        }
-        if (this.stale || feedError.retryable) this.listenForOnline(true);
-        this.changed();
-      },
-    );
+  private stop(): void {
+    removeEventListener('online', this.retry);
+    this.abort?.abort();
   }
 
   private changed(): void {
     this.host.requestUpdate();
     this.options.onChange?.(this);
   }
-}
 
-function safely<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
+  private load(url: string | undefined): void {
+    this.stop();
+    this.url = url;
+    this.error = undefined;
+    this.stale = this.fromCache = false;
+    this.status = 'idle';
+    if (!url) {
+      this.feed = undefined;
+      return;
+    }
+    // Stale-while-revalidate: the kept copy shows at once, the network decides what stays.
+    let kept;
+    try {
+      kept = cachedFeed(url);
+    } catch {
+      // no kept copy
+    }
+    this.status = kept ? 'loaded' : 'loading';
+    if (kept) {
+      this.feed = kept.feed;
+      this.fromCache = true;
+      this.updatedAt = kept.fetchedAt;
+      queueMicrotask(() => this.url === url && this.options.onChange?.(this));
+    }
+    const { signal } = (this.abort = new AbortController());
+    loadFeedResult(url, { signal }).then(
+      (result) => {
+        if (signal.aborted || this.url !== url) return;
+        this.feed = result.feed;
+        this.status = 'loaded';
+        this.stale = this.fromCache = false;
+        this.updatedAt = result.fetchedAt;
+        this.changed();
+      },
+      (error: unknown) => {
+        if (signal.aborted || this.url !== url || isAbortError(error)) return;
+        const feedError = error instanceof FeedError ? error : new FeedError('network', String(error), url);
+        // Offline or failing server, but a copy is kept: show it, marked outdated.
+        if (!(this.stale = this.fromCache)) {
+          this.error = feedError;
+          this.status = 'error';
+        }
+        if (this.stale || feedError.retryable) addEventListener('online', this.retry);
+        this.changed();
+      },
+    );
   }
 }

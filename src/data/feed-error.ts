@@ -27,11 +27,9 @@ export class FeedError extends Error {
 
   /** Whether trying again may help (network trouble, 408, 429, 5xx). */
   get retryable(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true;
-    return this.kind === 'http' && this.status !== undefined && (this.status === 408 || this.status === 429 || this.status >= 500);
+    const status = this.status ?? 0;
+    return this.kind === 'network' || this.kind === 'timeout' || status === 408 || status === 429 || status >= 500;
   }
 }
 
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
+export const isAbortError = (error: unknown): boolean => (error as Error)?.name === 'AbortError';

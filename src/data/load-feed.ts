@@ -2,11 +2,13 @@
 // a timeout per attempt, retries with backoff, conditional requests against the
 // kept copy, and one request per URL at a time however many elements ask.
 import type { Feed } from './model.js';
-import { FeedError, isAbortError } from './feed-error.js';
-import { MAX_FEED_BYTES, parseFeed } from './parse-feed.js';
+import { FeedError } from './feed-error.js';
+import { parseFeed } from './parse-feed.js';
 import { readEntry, removeEntry, writeEntry, type CacheEntry } from './feed-cache.js';
+import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_LOGGED_WARNINGS, MAX_RETRY_AFTER } from './limits.js';
 
-export { parseFeed, MAX_FEED_BYTES } from './parse-feed.js';
+export { parseFeed } from './parse-feed.js';
+export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, BACKOFF_BASE, MAX_RETRY_AFTER, MAX_FEED_BYTES } from './limits.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -16,19 +18,11 @@ export interface LoadOptions {
   retries?: number;
 }
 
-/** A loaded feed and what the controller needs to know about where it came from. */
+/** A loaded feed and when the network last confirmed it. */
 export interface LoadResult {
   feed: Feed;
-  /** When the network last confirmed this feed. */
   fetchedAt: Date;
 }
-
-export const DEFAULT_TIMEOUT = 10_000;
-export const DEFAULT_RETRIES = 2;
-/** Backoff before retry n (0-based) is BACKOFF_BASE·2ⁿ plus up to BACKOFF_BASE of jitter. */
-export const BACKOFF_BASE = 1_000;
-/** A server's `Retry-After` is honoured up to this long. */
-export const MAX_RETRY_AFTER = 30_000;
 
 /** The clock the network code waits on; tests swap in a fake one so no test really sleeps. */
 export const timers = {
@@ -48,6 +42,7 @@ const inFlight = new Map<string, Shared>();
 /** Parsed kept copies, so twenty elements on one URL parse it once. */
 const kept = new Map<string, { body: string; result: LoadResult }>();
 
+const aborted = () => new DOMException('Aborted', 'AbortError');
 export const absoluteUrl = (url: string): string => new URL(url, document.baseURI).href;
 
 /**
@@ -59,65 +54,50 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> 
   return loadFeedResult(url, options).then((result) => result.feed);
 }
 
-export function loadFeedResult(url: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const absolute = absoluteUrl(url);
-  const { signal } = options;
-  if (signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));
-  let shared = inFlight.get(absolute);
+export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES }: LoadOptions = {}): Promise<LoadResult> {
+  url = absoluteUrl(url);
+  if (signal?.aborted) return Promise.reject(aborted());
+  let shared = inFlight.get(url) as Shared;
   if (!shared) {
     const controller = new AbortController();
-    const promise = fetchWithRetries(absolute, options.timeout ?? DEFAULT_TIMEOUT, options.retries ?? DEFAULT_RETRIES, controller.signal).then(
-      (result) => result,
-      (error: unknown) => {
-        // Once per request, not once per element: the exact cause for the webmaster.
-        if (error instanceof FeedError) console.error(`hromada-widgets: ${error.url}: ${error.message}`);
-        throw error;
-      },
-    );
-    const entry: Shared = { promise, controller, waiters: 0 };
-    promise.then(
-      () => inFlight.get(absolute) === entry && inFlight.delete(absolute),
-      () => inFlight.get(absolute) === entry && inFlight.delete(absolute),
-    );
-    inFlight.set(absolute, entry);
-    shared = entry;
+    const promise = fetchWithRetries(url, timeout, retries, controller.signal).catch((error: unknown) => {
+      // Once per request, not once per element: the exact cause for the webmaster.
+      if (error instanceof FeedError) console.error(`hromada-widgets: ${url}: ${error.message}`);
+      throw error;
+    });
+    const entry: Shared = (shared = { controller, waiters: 0, promise });
+    const forget = () => inFlight.get(url) === entry && inFlight.delete(url);
+    promise.then(forget, forget);
+    inFlight.set(url, entry);
   }
-  return wait(shared, absolute, signal);
-}
-
-function wait(shared: Shared, url: string, signal: AbortSignal | undefined): Promise<LoadResult> {
+  const { promise } = shared;
   shared.waiters += 1;
-  if (!signal) return shared.promise;
+  if (!signal) return promise;
   return new Promise<LoadResult>((resolve, reject) => {
     const onAbort = () => {
-      reject(new DOMException('Aborted', 'AbortError'));
-      shared.waiters -= 1;
-      if (shared.waiters === 0) {
+      reject(aborted());
+      if (--shared.waiters === 0) {
         shared.controller.abort();
         if (inFlight.get(url) === shared) inFlight.delete(url);
       }
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
 /** The kept copy of `url`, parsed and validated again, or undefined (none, corrupt, or no longer valid). */
 export function cachedFeed(url: string): LoadResult | undefined {
-  const absolute = absoluteUrl(url);
-  const entry = readEntry(absolute);
-  if (!entry) return undefined;
-  return keptResult(entry);
+  const entry = readEntry(absoluteUrl(url));
+  return entry && keptResult(entry);
 }
 
 function keptResult(entry: CacheEntry): LoadResult | undefined {
   const memo = kept.get(entry.url);
-  if (memo && memo.body === entry.body) {
-    memo.result.fetchedAt = new Date(entry.fetchedAt);
-    return memo.result;
-  }
+  const fetchedAt = new Date(entry.fetchedAt);
+  if (memo?.body === entry.body) return Object.assign(memo.result, { fetchedAt });
   try {
-    const result = { feed: parseFeed(entry.body, entry.url, { link: entry.link }), fetchedAt: new Date(entry.fetchedAt) };
+    const result = { feed: parseFeed(entry.body, entry.url, { link: entry.link }), fetchedAt };
     kept.set(entry.url, { body: entry.body, result });
     return result;
   } catch {
@@ -132,32 +112,23 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
       return await attemptOnce(url, timeout, signal);
     } catch (error) {
       if (!(error instanceof FeedError) || !error.retryable || attempt >= retries || signal.aborted) throw error;
-      await sleep(retryDelay(attempt, error.retryAfter), signal);
+      const after = error.retryAfter ?? '';
+      // Retry-After in seconds or as an HTTP date, capped; else exponential backoff with jitter.
+      const ms = after ? (Number(after) * 1000 || Date.parse(after) - timers.now()) : NaN;
+      const delay = !Number.isNaN(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : BACKOFF_BASE * (2 ** attempt + timers.random());
+      await new Promise<void>((resolve, reject) => {
+        const id = timers.setTimeout(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        }, delay);
+        const onAbort = () => {
+          timers.clearTimeout(id);
+          reject(aborted());
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
     }
   }
-}
-
-function retryDelay(attempt: number, retryAfter: string | undefined): number {
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - timers.now();
-    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER);
-  }
-  return BACKOFF_BASE * 2 ** attempt + timers.random() * BACKOFF_BASE;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const id = timers.setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      timers.clearTimeout(id);
-      reject(new DOMException('Aborted', 'AbortError'));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 async function attemptOnce(url: string, timeout: number, signal: AbortSignal): Promise<LoadResult> {
@@ -170,62 +141,47 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
     timedOut = true;
     controller.abort();
   }, timeout);
-  const headers: Record<string, string> = {
-    Accept: 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
-  };
+  const headers: Record<string, string> = {};
   // Revalidate the kept copy: a 304 costs the server and the reader almost nothing.
   if (entry?.etag) headers['If-None-Match'] = entry.etag;
   if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
   let response: Response;
   let body: string;
+  const header = (name: string) => response.headers.get(name) ?? undefined;
   try {
     response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });
     if (response.status === 304 && entry) {
-      const result = keptResult({ ...entry, fetchedAt: timers.now() });
+      const fresh = { ...entry, fetchedAt: timers.now() };
+      const result = keptResult(fresh);
       if (result) {
-        writeEntry({ ...entry, fetchedAt: timers.now() });
+        writeEntry(fresh);
         return result;
       }
     }
-    if (!response.ok) {
-      throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status, response.headers.get('retry-after') ?? undefined);
-    }
-    const length = Number(response.headers.get('content-length'));
-    if (length > MAX_FEED_BYTES) throw new FeedError('too-large', `${length} bytes is more than the ${MAX_FEED_BYTES}-byte limit`, url);
+    if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status, header('retry-after'));
+    if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes; the limit is ${MAX_FEED_BYTES}`, url);
     body = await response.text();
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+    if (signal.aborted) throw aborted();
     if (timedOut) throw new FeedError('timeout', `no answer within ${timeout} ms`, url);
-    if (isAbortError(error)) throw error;
-    throw new FeedError('network', `the request failed (${(error as Error).message}); offline, or the server does not allow this site (CORS)`, url);
+    throw new FeedError('network', `${(error as Error).message}: offline, or no CORS`, url);
   } finally {
     timers.clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
-  const fetchedAt = timers.now();
-  const fresh: CacheEntry = {
-    url,
-    body,
-    fetchedAt,
-    etag: response.headers.get('etag') ?? undefined,
-    lastModified: response.headers.get('last-modified') ?? undefined,
-    link: response.headers.get('link') ?? undefined,
-  };
+  const fresh: CacheEntry = { url, body, fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
   // The same text as the kept copy: keep the same feed object, so nothing re-renders.
-  const unchanged = entry?.body === body ? keptResult(fresh) : undefined;
-  const result = unchanged ?? { feed: report(parseFeed(body, url, { link: fresh.link })), fetchedAt: new Date(fetchedAt) };
-  if (!unchanged) kept.set(url, { body, result });
+  let result = entry?.body === body ? keptResult(fresh) : undefined;
+  if (!result) {
+    const feed = parseFeed(body, url, { link: fresh.link });
+    const { warnings } = feed;
+    // One line per problem, up to a limit: a feed with thousands of bad items gets a count after these.
+    for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS).concat(warnings.length > MAX_LOGGED_WARNINGS ? `+${warnings.length - MAX_LOGGED_WARNINGS}` : [])) {
+      console.warn(`hromada-widgets: ${url}: ${warning}`);
+    }
+    kept.set(url, { body, result: (result = { feed, fetchedAt: new Date(fresh.fetchedAt) }) });
+  }
   writeEntry(fresh);
   return result;
-}
-
-/** Warnings shown one per line; a feed with thousands of bad items gets a count after these. */
-const MAX_LOGGED_WARNINGS = 20;
-
-function report(feed: Feed): Feed {
-  for (const warning of feed.warnings.slice(0, MAX_LOGGED_WARNINGS)) console.warn(`hromada-widgets: ${feed.url}: ${warning}`);
-  const more = feed.warnings.length - MAX_LOGGED_WARNINGS;
-  if (more > 0) console.warn(`hromada-widgets: ${feed.url}: … and ${more} more problems`);
-  return feed;
 }

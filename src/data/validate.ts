@@ -1,6 +1,7 @@
 // The feed validator for webmasters: the very adapters the elements use, run
-// on a feed's text, with every problem listed. Shared by the demo's validator
-// page and the `hromada-widgets validate` CLI (DOM-free for JSON formats).
+// on a feed's text, with every problem listed, plus the checks only a
+// webmaster needs (the elements cope without them). Shared by the demo's
+// validator page and the `hromada-widgets validate` CLI; never in the bundle.
 import type { FeedFormat } from './model.js';
 import { FeedError } from './feed-error.js';
 import { parseFeed, type ParseOptions } from './parse-feed.js';
@@ -17,14 +18,43 @@ export interface ValidationReport {
   error?: { kind: FeedError['kind']; message: string };
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function jsonExtension(body: string): unknown {
+  try {
+    return (JSON.parse(body) as { _hromada?: unknown })._hromada;
+  } catch {
+    return undefined;
+  }
+}
+
 export function validateFeed(body: string, url: string, options: ParseOptions = {}): ValidationReport {
   try {
     const feed = parseFeed(body, url, options);
+    const problems = [...feed.warnings];
+    // The elements read what they can of an extension of another shape or version; the webmaster should hear of it.
+    const extension = /^\s*\{/.test(body) ? jsonExtension(body) : undefined;
+    const version = (extension as { version?: unknown } | undefined)?.version;
+    if (extension !== undefined && (typeof extension !== 'object' || !extension || Array.isArray(extension))) problems.unshift('_hromada: is not an object');
+    else if (version !== undefined && version !== 1) problems.unshift(`_hromada.version: ${JSON.stringify(version)} is not 1`);
+    // The hotline falls back to Europe/Kyiv for a zone it does not know; the webmaster should hear of it.
+    feed.hotlines.forEach((hotline, index) => {
+      if (hotline.timeZone && !isTimeZone(hotline.timeZone)) {
+        problems.push(`_hromada.hotlines[${index}].time_zone: ${JSON.stringify(hotline.timeZone)} is not an IANA time zone (like "Europe/Kyiv")`);
+      }
+    });
     return {
-      ok: feed.warnings.length === 0,
+      ok: problems.length === 0,
       format: feed.format,
       counts: { items: feed.items.length, hotlines: feed.hotlines.length, guides: feed.guides.length, videos: feed.videos.length },
-      problems: feed.warnings,
+      problems,
     };
   } catch (error) {
     const kind = error instanceof FeedError ? error.kind : 'invalid';

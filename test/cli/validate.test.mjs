@@ -37,7 +37,7 @@ const BAD_FEED = {
 test('a valid feed: exit 0 and a one-line summary', () => {
   const result = cli('validate', DEMO_FEED);
   assert.equal(result.status, 0, result.stderr + result.stdout);
-  assert.match(result.stdout, /^✓ .*hromada feed, 5 items, 1 hotlines/);
+  assert.match(result.stdout, /^✓ .*hromada feed, \d+ items, 1 hotlines/);
 });
 
 test('every problem listed, each naming its field; exit 1', () => {
@@ -45,7 +45,7 @@ test('every problem listed, each naming its field; exit 1', () => {
   assert.equal(result.status, 1);
   assert.match(result.stdout, /items\[1\]\.date_published: "31\.02\.2024" is not a date; item skipped/);
   assert.match(result.stdout, /items\[2\]\._hromada\.region: "UA591" is not a KATOTTG code/);
-  assert.match(result.stdout, /_hromada\.videos\[0\]: provider "youtube" needs a video_id; skipped/);
+  assert.match(result.stdout, /_hromada\.videos\[0\]\.video_id: is missing; skipped/);
 });
 
 test('--json gives the report as data', () => {

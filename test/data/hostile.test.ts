@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/data/feed-error.js';
-import { MAX_TEXT_LENGTH } from '../../src/data/fields.js';
+import { MAX_TEXT_LENGTH } from '../../src/data/limits.js';
 import { SAFE_HTML_LIMITS, sanitizeHtml } from '../../src/data/safe-html.js';
 
 const URL_BASE = 'https://example.gov.ua/feed.json';

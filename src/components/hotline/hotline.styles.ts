@@ -1,4 +1,5 @@
 // The hotline banner: name, a large tap-to-call number, status, hours and actions.
+// The copy button borrows the retry button's look (feed-status.styles.ts).
 import { css } from 'lit';
 
 export default css`
@@ -7,118 +8,70 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    gap: 0.5em var(--_space);
+    padding: 0.75em var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
     border-inline-start: 0.375em solid var(--_accent);
   }
-
   .banner + .banner {
-    margin-top: calc(var(--_space) * 0.75);
+    margin-top: 0.75em;
   }
-
-  .banner.urgent {
+  .urgent {
     border: 2px solid var(--_danger);
     border-inline-start-width: 0.5em;
   }
-
-  .loading {
+  [aria-busy] {
     min-height: 5.5em;
   }
-
   .label {
     flex: 1 0 100%;
-    margin: 0;
-    padding-inline-end: 2.75em;
+    margin: 0 2.75em 0 0;
     font-size: 1em;
-    font-weight: 700;
   }
-
   .phone {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
     font-size: 1.5em;
     font-weight: 700;
-    white-space: nowrap;
   }
-
-  .status,
-  .hours {
+  p {
     margin: 0;
   }
-
   .status {
     font-weight: 600;
   }
-
+  /* Shape as well as colour; the alt text after / keeps screen readers quiet. */
   .status::before {
-    content: '';
-    display: inline-block;
-    width: 0.625em;
-    height: 0.625em;
-    margin-inline-end: 0.4em;
-    border-radius: 50%;
-    border: 2px solid var(--_muted);
+    content: '○ ' / '';
   }
-
-  .status.open::before {
-    border-color: var(--_success);
-    background: var(--_success);
+  .open::before {
+    content: '● ' / '';
+    color: var(--_success);
   }
-
   .hours {
     color: var(--_muted);
   }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em var(--_space);
-  }
-
-  .zoom,
-  .copy,
+  .banner a,
   .close {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     min-width: 44px;
     min-height: 44px;
+    margin-inline-end: 1em;
   }
-
-  .copy,
-  .close {
-    padding: 0.25em 0.875em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-
   .close {
     position: absolute;
-    top: 0.25em;
-    inset-inline-end: 0.25em;
-    padding: 0;
-    border-color: transparent;
-    color: var(--_text);
+    top: 0;
+    inset-inline-end: 0;
+    margin: 0;
+    border: 0;
+    background: none;
     font-size: 1.25em;
-    line-height: 1;
   }
-
   @media (forced-colors: active) {
     .banner {
-      border: 1px solid CanvasText;
-    }
-    .status.open::before {
-      background: CanvasText;
+      border: 1px solid;
     }
   }
-
   @media print {
     .actions,
     .close {

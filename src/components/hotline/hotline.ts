@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { getLocale } from '../../i18n/localization.js';
@@ -7,10 +6,10 @@ import { safeUrl, MEDIA_PROTOCOLS } from '../../data/safe-url.js';
 import { FeedController } from '../../data/feed-controller.js';
 import type { Hotline } from '../../data/model.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
+import { headingTemplate } from '../../internal/heading.js';
 import { storageKey } from '../../internal/tag-name.js';
 import { parsePhone } from './phone.js';
-import { clockTime, describeHours, parseHours } from './hours.js';
-import { DEFAULT_TIME_ZONE, hotlineStatus, resolveTimeZone } from './status.js';
+import { KYIV, clockTime, describeHours, hotlineStatus, parseHours, resolveTimeZone, weekdayOn } from './schedule.js';
 import type {} from '../../events/hromada-hotline-dismiss.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
@@ -30,7 +29,7 @@ import styles from './hotline.styles.js';
  * @csspart hours - The working hours.
  * @csspart actions - The row of the Zoom link and the copy button.
  * @csspart zoom - The video-call link.
- * @csspart copy - The "copy number" button.
+ * @csspart copy - The "copy number" button (where the browser offers the Clipboard API).
  * @csspart close - The close button of a `dismissible` banner.
  * @csspart error - The error message (with `retry`) when the feed fails.
  * @csspart retry - The retry button.
@@ -43,173 +42,156 @@ import styles from './hotline.styles.js';
  */
 export class HromadaHotline extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
+  // Declared here rather than with decorators: a third of the bytes. Attributes are
+  // the lower-cased property names unless given.
+  static override properties = {
+    phone: {},
+    label: {},
+    hours: {},
+    zoomUrl: { attribute: 'zoom-url' },
+    timeZone: { attribute: 'time-zone' },
+    src: {},
+    hotline: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    variant: {},
+    dismissible: { type: Boolean },
+  };
 
   // Also re-renders on reconnection (hostConnected), which sets the status timer again.
   private readonly feed = new FeedController(this, () => this.src);
 
   /** The phone number, in any common Ukrainian notation. */
-  @property({ attribute: 'phone' }) phone = '';
+  phone = '';
 
   /** The hotline's name; "Гаряча лінія" when empty. */
-  @property({ attribute: 'label' }) label = '';
+  label = '';
 
   /** Working hours: `09:00-20:00`, `9-20`, `пн-пт 09:00-18:00; сб 10:00-14:00`, `mon-fri 9-18`, `24/7`. */
-  @property({ attribute: 'hours' }) hours = '';
+  hours = '';
 
   /** A video-call link (Zoom); only http(s) links are shown. */
-  @property({ attribute: 'zoom-url' }) zoomUrl = '';
+  zoomUrl = '';
 
-  /** IANA time zone the hours are kept in; a feed's `time_zone` wins. */
-  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+  /** IANA time zone the hours are kept in (`Europe/Kyiv` when empty); a feed's `time_zone` wins. */
+  timeZone = '';
 
   /** URL of a hromada feed to take the hotlines from instead of the attributes. */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /** With `src`: the id of the feed hotline to show (several, space-separated); empty shows them all. Without: the id dismissal is remembered by. */
-  @property({ attribute: 'hotline' }) hotline = '';
+  hotline = '';
 
-  /** The heading level of the label, 1–6, for the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The heading level of the label, 2–6, for the page's outline. */
+  headingLevel = 2;
 
   /** `urgent` for an emergency line; anything else is the ordinary banner. */
-  @property({ attribute: 'variant' }) variant = '';
+  variant = '';
 
   /** Shows a close button; the dismissal is remembered per hotline id. */
-  @property({ attribute: 'dismissible', type: Boolean }) dismissible = false;
+  dismissible = false;
 
   /** The clock the status is read from; replace it to show the banner at another moment (tests, demos). */
   now: () => Date = () => new Date();
 
-  @state() private dismissed = new Set<string>();
-  @state() private announcement = '';
-
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private nextChange: number | undefined;
+  private readonly dismissed: string[] = [];
   private readonly reported = new Set<string>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private nextChange = Infinity;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
   protected override updated(): void {
     clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.nextChange === undefined) return;
     // One timer, set for the next opening or closing (at least a second away, so that
     // no clock oddity can make it spin); setTimeout's limit is ~24.8 days.
-    const delay = Math.min(Math.max(this.nextChange - this.now().getTime(), 1000), 2 ** 31 - 1);
-    this.timer = setTimeout(() => this.requestUpdate(), delay);
+    if (this.nextChange < Infinity) {
+      this.timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(this.nextChange - +this.now(), 1000), 2 ** 31 - 1));
+    }
   }
 
   private handleDismiss(id: string): void {
     if (!this.emit('hromada-hotline-dismiss', { hotlineId: id }, { cancelable: true })) return;
-    this.dismissed = new Set(this.dismissed).add(id);
-    try {
-      localStorage.setItem(dismissKey(id), '1');
-    } catch {
-      // Storage blocked or full: dismissed for this page view only.
-    }
+    this.dismissed.push(id);
+    this.requestUpdate();
+    remembered(id, '1');
   }
 
-  private async handleCopy(number: string, button: HTMLElement): Promise<void> {
-    let copied = false;
+  private async handleCopy(number: string): Promise<void> {
+    // Written directly, not rendered: emptied first so that a second copy is announced again.
+    const live = this.renderRoot.querySelector('[role=status]')!;
+    live.textContent = '';
     try {
       await navigator.clipboard.writeText(number);
-      copied = true;
+      live.textContent = msg('Номер скопійовано');
     } catch {
-      // No Clipboard API (insecure page, old browser, denied): the selection way.
-      const area = document.createElement('textarea');
-      area.value = number;
-      area.className = 'visually-hidden';
-      this.renderRoot.append(area);
-      area.focus();
-      area.select();
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-      area.remove();
-      button.focus();
+      live.textContent = msg('Не вдалося скопіювати');
     }
-    // Emptied first so that a second copy is announced again.
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = copied ? msg('Номер скопійовано') : msg('Не вдалося скопіювати номер');
   }
 
   protected override render() {
-    this.nextChange = undefined;
-    const live = html`<span class="visually-hidden" role="status">${this.announcement}</span>`;
-    if (this.src) {
-      const { status, error, stale, updatedAt } = this.feed;
-      if (status === 'error' && error) return renderFeedError(error, () => this.feed.retry());
-      if (status !== 'loaded') {
-        return html`<div class="banner loading" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
-      }
-      const hotlines = this.hotlines();
-      if (hotlines.length === 0) {
-        return html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено в даних.')}</p>`;
-      }
-      return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.map((h, i) => this.renderBanner(h, i))}${live}`;
+    this.nextChange = Infinity;
+    const { status, error, stale, updatedAt } = this.feed;
+    if (this.src && status != 'loaded') {
+      return error
+        ? renderFeedError(error, () => this.feed.retry())
+        : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
     }
-    return html`${this.renderBanner(this.hotlines()[0], 0)}${live}`;
+    const hotlines = this.hotlines();
+    return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
+      ? hotlines.map((h, i) => this.renderBanner(h, i))
+      : html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
   }
 
   /** The hotlines to show: from the feed, or the one the attributes describe. */
   private hotlines(): Hotline[] {
     if (!this.src) {
-      const id = this.hotline || this.id || parsePhone(this.phone)?.dial || 'hotline';
-      return [{ id, label: this.label, phone: this.phone, hours: this.hours, zoomUrl: this.zoomUrl }];
+      return [{ id: this.hotline || this.id || this.phone, label: this.label, phone: this.phone, hours: this.hours, zoomUrl: this.zoomUrl }];
     }
     const all = this.feed.feed?.hotlines ?? [];
-    const ids = this.hotline.split(/\s+/).filter(Boolean);
-    if (ids.length === 0) return all;
-    const found = ids.map((id) => all.find((h) => h.id === id));
-    ids.forEach((id, i) => {
-      if (!found[i]) this.report(`<hromada-hotline>: no hotline "${id}" in ${this.src}`, true);
-    });
-    return found.filter((h): h is Hotline => h !== undefined);
+    return (
+      this.hotline.match(/\S+/g)?.flatMap((id) => {
+        const found = all.find((h) => h.id == id);
+        if (!found) this.report(`no hotline "${id}" in ${this.src}`, true);
+        return found ?? [];
+      }) ?? all
+    );
   }
 
   private renderBanner(hotline: Hotline, index: number) {
-    if (this.dismissible && this.isDismissed(hotline.id)) return nothing;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    if (this.dismissible && (this.dismissed.includes(hotline.id) || remembered(hotline.id))) return nothing;
     const zoom = safeUrl(hotline.zoomUrl, undefined, MEDIA_PROTOCOLS);
-    const phone = hotline.phone ? parsePhone(hotline.phone) : undefined;
-    if (hotline.phone && !phone) {
-      this.report(`<hromada-hotline>: phone "${hotline.phone}" is not a Ukrainian number; shown as text`, true);
-    }
-    const shown = phone ? (getLocale() === 'uk' ? phone.national : phone.international) : hotline.phone;
+    const phone = parsePhone(hotline.phone);
+    if (hotline.phone && !phone) this.report(`bad phone "${hotline.phone}"`, true);
+    const copy = phone && navigator.clipboard;
+    // Buttons without type="button": in a shadow root there is no form for them to submit.
     return html`
-      <section class="banner ${this.variant === 'urgent' ? 'urgent' : ''}" part="banner" aria-labelledby="label-${index}">
-        <div class="label" part="label" id="label-${index}" role="heading" aria-level=${level}>${hotline.label || msg('Гаряча лінія')}</div>
+      <section class="banner ${this.variant}" part="banner" aria-labelledby="label-${index}">
+        ${headingTemplate(this.headingLevel, hotline.label || msg('Гаряча лінія'), { id: `label-${index}`, part: 'label', class: 'label' })}
         ${phone
-          ? html`<a class="phone" part="phone" href="tel:${phone.dial}">${shown}</a>`
+          ? html`<a class="phone" part="phone" href="tel:${phone.dial}">${getLocale() == 'uk' ? phone.national : phone.international}</a>`
           : hotline.phone
-            ? html`<span class="phone" part="phone">${shown}</span>`
+            ? html`<span class="phone" part="phone">${hotline.phone}</span>`
             : nothing}
         ${this.renderHours(hotline)}
-        ${zoom || phone
+        ${zoom || copy
           ? html`<div class="actions" part="actions">
               ${zoom
-                ? html`<a class="zoom" part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer"
-                    >Zoom<span class="visually-hidden">, ${msg('відеодзвінок, відкриється в новій вкладці')}</span></a
+                ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer" aria-label="Zoom, ${msg('відеодзвінок, нова вкладка')}"
+                    >Zoom</a
                   >`
                 : nothing}
-              ${phone
-                ? html`<button type="button" class="copy" part="copy" @click=${(e: Event) => this.handleCopy(phone.dial, e.currentTarget as HTMLElement)}>
+              ${copy
+                ? html`<button class="feed-error__retry" part="copy" @click=${() => this.handleCopy(phone.dial)}>
                     ${msg('Копіювати номер')}
                   </button>`
                 : nothing}
             </div>`
           : nothing}
         ${this.dismissible
-          ? html`<button type="button" class="close" part="close" aria-label=${msg('Закрити')} @click=${() => this.handleDismiss(hotline.id)}>
-              <span aria-hidden="true">×</span>
-            </button>`
+          ? html`<button class="close" part="close" aria-label=${msg('Закрити')} @click=${() => this.handleDismiss(hotline.id)}>×</button>`
           : nothing}
       </section>
     `;
@@ -217,72 +199,49 @@ export class HromadaHotline extends HromadaElement {
 
   private renderHours(hotline: Hotline) {
     if (!hotline.hours) return nothing;
-    const schedule = parseHours(hotline.hours);
-    if (!schedule) {
-      this.report(`<hromada-hotline>: hours "${hotline.hours}" not understood; shown as text`);
+    const week = parseHours(hotline.hours);
+    if (!week) {
+      this.report(`bad hours "${hotline.hours}"`);
       return html`<p class="hours" part="hours">${hotline.hours}</p>`;
     }
-    const wanted = hotline.timeZone || this.timeZone || DEFAULT_TIME_ZONE;
-    let zone = resolveTimeZone(wanted);
-    if (!zone) {
-      this.report(`<hromada-hotline>: time zone "${wanted}" unknown; using ${DEFAULT_TIME_ZONE}`, true);
-      zone = resolveTimeZone(DEFAULT_TIME_ZONE);
-    }
-    let status;
-    let alwaysOpen = false;
-    if (zone) {
-      const result = hotlineStatus(schedule, this.now().getTime(), zone);
-      if (result.changeAt !== undefined && !(result.changeAt >= (this.nextChange ?? Infinity))) this.nextChange = result.changeAt;
-      const time = result.change === undefined ? '' : clockTime(result.change % 1440 || (result.open ? 1440 : 0));
-      const day = result.change === undefined ? '' : weekdayOn(Math.floor(result.change / 1440) % 7);
-      const detail = result.change === undefined
-        ? ''
-        : result.open
-          ? msg(str`до ${time}`)
-          : result.inDays === 0
-            ? msg(str`відкриється о ${time}`)
-            : result.inDays === 1
-              ? msg(str`відкриється завтра о ${time}`)
-              : msg(str`відкриється ${day} о ${time}`);
-      alwaysOpen = result.open && result.change === undefined;
-      const word = result.open
-        ? result.change === undefined ? msg('Працює цілодобово') : msg('Працює зараз')
-        : msg('Зачинено');
-      status = html`<p class="status ${result.open ? 'open' : 'closed'}" part="status">${word}${detail ? ` · ${detail}` : ''}</p>`;
-    }
-    // "Працює цілодобово" says all the hours would.
-    return html`${status ?? nothing}${alwaysOpen ? nothing : html`<p class="hours" part="hours">${describeHours(schedule)}</p>`}`;
-  }
-
-  private isDismissed(id: string): boolean {
-    if (this.dismissed.has(id)) return true;
-    try {
-      return localStorage.getItem(dismissKey(id)) === '1';
-    } catch {
-      return false;
-    }
+    const wanted = hotline.timeZone || this.timeZone || KYIV;
+    const zone = resolveTimeZone(wanted);
+    if (zone != wanted && wanted != KYIV) this.report(`bad time-zone "${wanted}"`, true);
+    const now = this.now();
+    const { open, change, inDays, changeAt } = zone ? hotlineStatus(week, +now, zone) : { open: false };
+    this.nextChange = Math.min(this.nextChange, changeAt ?? Infinity);
+    const time = clockTime(change! % 1440 || (open ? 1440 : 0));
+    return html`${zone
+      ? html`<p class="status ${open ? 'open' : ''}" part="status">
+          ${change == undefined
+            ? open
+              ? msg('Працює цілодобово')
+              : msg('Зачинено')
+            : open
+              ? msg(str`Працює зараз · до ${time}`)
+              : inDays == 0
+                ? msg(str`Зачинено · відкриється о ${time}`)
+                : inDays == 1
+                  ? msg(str`Зачинено · відкриється завтра о ${time}`)
+                  : msg(str`Зачинено · відкриється ${weekdayOn(change / 1440)} о ${time}`)}
+        </p>`
+      : nothing}${open && !changeAt ? nothing : html`<p class="hours" part="hours">${describeHours(week)}</p>`}`;
   }
 
   /** The exact cause in the console, once per element and message. */
-  private report(message: string, error = false): void {
+  private report(message: string, error?: boolean): void {
     if (this.reported.has(message)) return;
     this.reported.add(message);
-    if (error) console.error(message);
-    else console.warn(message);
+    console[error ? 'error' : 'warn'](`hromada-hotline: ${message}`);
   }
 }
 
-const dismissKey = (id: string) => storageKey(`hotline-dismissed:${id}`);
-
-/** "в понеділок" / "on Monday": the weekday as it follows "відкриється". */
-function weekdayOn(day: number): string {
-  return [
-    msg('в понеділок'),
-    msg('у вівторок'),
-    msg('в середу'),
-    msg('в четвер'),
-    msg('в п’ятницю'),
-    msg('в суботу'),
-    msg('в неділю'),
-  ][day];
+/** Whether a dismissal of `id` is remembered; with `set`, remembers it. Storage may be blocked or full. */
+function remembered(id: string, set?: string) {
+  try {
+    const key = storageKey(`hotline-dismissed:${id}`);
+    return set ? localStorage.setItem(key, set) : localStorage.getItem(key);
+  } catch {
+    return undefined;
+  }
 }

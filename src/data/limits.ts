@@ -1,0 +1,22 @@
+// Every limit and default of the data path in one place: what keeps a hostile
+// feed from hanging the page, and how patiently the network is waited on.
+
+/** A feed larger than this (characters, or announced bytes) is refused rather than parsed. */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+/** Real feeds nest a handful of levels; thousands is an attack on the parser, refused before parsing. */
+export const MAX_JSON_DEPTH = 64;
+/** Longest text kept from any single field; the rest is cut, not processed. */
+export const MAX_TEXT_LENGTH = 100_000;
+/** Feed HTML: deeper elements are flattened to text, nodes past the budget dropped, input past the length cut. */
+export const SAFE_HTML_LIMITS = { maxDepth: 24, maxNodes: 4000, maxInputLength: 1_000_000 };
+/** All kept feeds together stay under this many characters (localStorage holds about 5 M per site). */
+export const CACHE_LIMIT = 1_500_000;
+/** Per attempt, in milliseconds. */
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_RETRIES = 2;
+/** Backoff before retry n (0-based) is BACKOFF_BASE·2ⁿ plus up to BACKOFF_BASE of jitter. */
+export const BACKOFF_BASE = 1_000;
+/** A server's `Retry-After` is honoured up to this long. */
+export const MAX_RETRY_AFTER = 30_000;
+/** Warnings logged one per line; a feed with thousands of bad items gets a count after these. */
+export const MAX_LOGGED_WARNINGS = 20;
