@@ -32,9 +32,6 @@ export default css`
     font-weight: 700;
     text-align: start;
   }
-  [aria-expanded]:hover {
-    text-decoration: underline;
-  }
   /* The chevron: a pseudo-element, so a section costs no extra nodes. */
   [aria-expanded]::after {
     content: '';
