@@ -1,16 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+// <hromada-guide>: a long guide as an accordion, over the page's own headings or a feed's guide.
+import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { FeedController } from '../../data/feed-controller.js';
 import { FeedError } from '../../data/feed-error.js';
-import type { Guide } from '../../data/model.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
-import { readLightSections, type Slottable } from './light-sections.js';
-import { openStateKey, readOpenState, writeOpenState } from './open-state.js';
+import { clampHeadingLevel } from '../../internal/heading.js';
+import { storageKey } from '../../internal/tag-name.js';
 import { shiftHeadings } from './shift-headings.js';
-import { copyText } from './copy-text.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './guide.styles.js';
@@ -18,31 +16,32 @@ import '../../events/hromada-guide-toggle.js';
 
 interface Section {
   id: string;
-  title: string;
-  /** A slot with the page's nodes assigned, or the feed's sanitized content rendered once. */
+  title: string | null;
+  /** A slot showing the page's own nodes, or the feed's sanitized content. */
   content: unknown;
 }
 
-// Where hidden="until-found" is unknown it means plain hidden anyway: say so, and
-// the until-found styles (which keep the panel's box) never apply there.
-const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+/** A slot showing `nodes`, assigned before it is rendered: no per-slot work once it is in the tree. */
+function slot(nodes: Node[]): HTMLSlotElement {
+  const slot = document.createElement('slot');
+  slot.assign(...(nodes as Element[]));
+  return slot;
+}
 
-const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
+/** This page's address with another #fragment. */
+function link(hash: string): string {
+  const url = new URL(location.href);
+  url.hash = hash;
+  return url.href;
+}
 
-function currentHash(): string {
+/** The address's #fragment, decoded; '' when malformed. */
+function hash(): string {
   try {
     return decodeURIComponent(location.hash.slice(1));
   } catch {
     return '';
   }
-}
-
-/** A slot showing `nodes`, assigned before it is rendered: no per-slot work once it is in the tree. */
-function slotFor(nodes: Slottable[], className = 'content'): HTMLSlotElement {
-  const slot = document.createElement('slot');
-  slot.className = className;
-  slot.assign(...nodes);
-  return slot;
 }
 
 /**
@@ -66,270 +65,246 @@ function slotFor(nodes: Slottable[], className = 'content'): HTMLSlotElement {
  * @csspart retry - The retry button (feed mode).
  * @csspart stale - The "may be outdated" notice (feed mode).
  *
- * @cssproperty --hromada-accent - Buttons and links.
+ * @cssproperty --hromada-accent - Buttons, links and the chevrons.
  * @cssproperty --hromada-border - Lines between sections.
- * @cssproperty --hromada-surface - Background of a hovered section heading.
  */
 export class HromadaGuide extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
   // Manual slotting projects the page's own nodes into panels without moving,
   // wrapping or annotating them: the host's markup stays exactly as written.
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
+  // Declared here rather than with decorators: fewer bytes. Attributes are the
+  // lower-cased property names unless given.
+  static override properties = {
+    src: {},
+    guide: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   private readonly feed = new FeedController(this, () => this.src);
 
   /** URL of a hromada feed to take the guide from, instead of the element's content. */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /** Id of the guide in the feed; the feed's first guide when empty. */
-  @property({ attribute: 'guide' }) guide = '';
+  guide = '';
 
   /** Level (2–6) of the section headings in the page outline; default 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  @state() private open = new Set<string>();
-  @state() private printing = false;
-  @state() private announcement = '';
+  headingLevel = 3;
 
   private sections: Section[] = [];
+  private open = new Set<string>();
+  /** The page's nodes before the first section heading: always shown. */
   private intro: unknown;
-  private feedGuide: Guide | undefined;
-  private missingGuide: FeedError | undefined;
-  private lightDirty = true;
+  private missing?: FeedError;
+  /** What the sections were built from: the feed, or '' for the page's content; null to rebuild. */
+  private from: unknown = null;
   private restored = false;
-  private pendingFocus: string | undefined;
-  private adoptedFeed: unknown;
-  private readonly observer = new MutationObserver(() => {
-    this.lightDirty = true;
-    this.requestUpdate();
-  });
+
+  constructor() {
+    super();
+    // Children added later (a parser still streaming the page, a CMS): sections again.
+    // Never disconnected: the element and its observer go together.
+    new MutationObserver(() => {
+      this.from = null;
+      this.requestUpdate();
+    }).observe(this, { childList: true });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of WINDOW_EVENTS) window.addEventListener(type, this);
-    this.observer.observe(this, { childList: true });
-    this.lightDirty = true;
+    addEventListener('hashchange', this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of WINDOW_EVENTS) window.removeEventListener(type, this);
-    this.observer.disconnect();
+    removeEventListener('hashchange', this);
   }
 
-  /** @internal The window's events: the element is their listener object (one method, not three bound handlers). */
+  /** @internal One listener object for the window's hashchange and the shadow tree's clicks and beforematch. */
   handleEvent(event: Event): void {
-    if (event.type === 'hashchange') {
-      const id = currentHash();
-      if (!this.sections.some((section) => section.id === id)) return;
-      this.setOpen([id], true);
-      this.pendingFocus = id;
-      this.requestUpdate();
-    } else {
-      this.printing = event.type === 'beforeprint';
-      // Printing lays the page out as soon as the listeners return: render now, not in a microtask.
-      this.performUpdate();
-    }
+    if (event.type == 'hashchange') return void this.follow();
+    const target = event.target as Element;
+    // Only our section wrappers carry `s`: the page's own content (slotted) clicks through here too.
+    const section = (target.closest('[part=section]') as { s?: Section } | null)?.s;
+    if (!section) return;
+    const { id } = section;
+    const button = target.closest('button');
+    if (event.type != 'click') this.set([id], true);
+    else if (button?.ariaExpanded) this.set([id], !this.open.has(id));
+    else if (button) void this.copy(id, button);
   }
 
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-  }
-
-  private get storeKey(): string {
-    return openStateKey(this.id || this.guide);
+  private get key(): string {
+    return storageKey(`guide:${location.pathname}:${this.id || this.guide}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') || changed.has('src') || changed.has('guide')) {
-      this.lightDirty = true;
-      this.adoptedFeed = undefined;
-    }
-    if (this.src) {
-      if (this.feed.feed !== this.adoptedFeed) this.adoptFeed();
-    } else if (this.lightDirty) {
-      const light = readLightSections(this, this.level, this.id ? `${this.id}-` : '');
-      this.intro = slotFor(light.intro, 'intro');
-      this.adopt(light.sections.map((section) => ({ ...section, content: slotFor(section.nodes) })));
-    }
-    this.lightDirty = false;
-  }
-
-  private adoptFeed(): void {
-    const feed = (this.adoptedFeed = this.feed.feed);
-    this.feedGuide = feed && (this.guide ? feed.guides.find((guide) => guide.id === this.guide) : feed.guides[0]);
-    this.missingGuide = undefined;
-    if (feed && !this.feedGuide) {
-      const cause = `<hromada-guide>: the feed ${feed.url} has no guide${this.guide ? ` with id "${this.guide}"` : 's'}`;
-      console.error(cause);
-      this.missingGuide = new FeedError('invalid', cause, feed.url);
-    }
-    this.intro = nothing;
-    this.adopt(
-      (this.feedGuide?.sections ?? []).map((section) => ({
-        id: section.id,
-        title: section.title,
-        content: html`<div class="content">${renderSafeHtml(shiftHeadings(section.content, this.level))}</div>`,
-      })),
-    );
-  }
-
-  /** Takes a new list of sections; on the first, restores what was open and follows the hash. */
-  private adopt(sections: Section[]): void {
-    this.sections = sections;
-    const ids = new Set(sections.map((section) => section.id));
-    const open = new Set([...(this.restored ? this.open : readOpenState(this.storeKey))].filter((id) => ids.has(id)));
-    if (!this.restored && sections.length) {
-      this.restored = true;
-      const hash = currentHash();
-      if (ids.has(hash)) {
-        open.add(hash);
-        this.pendingFocus = hash;
+    const feed = this.src && this.feed.feed;
+    if (feed === this.from && !changed.has('headingLevel') && !changed.has('guide')) return;
+    this.from = feed;
+    const level = clampHeadingLevel(this.headingLevel, 3);
+    if (feed !== '') {
+      const guide = feed?.guides.find((guide) => guide.id == (this.guide || guide.id));
+      this.missing = feed && !guide ? new FeedError('invalid', `hromada-guide: no guide "${this.guide}" in ${feed.url}`, feed.url) : undefined;
+      if (this.missing) console.error(this.missing);
+      this.sections = (guide?.sections ?? []).map((section) => ({
+        ...section,
+        content: renderSafeHtml(shiftHeadings(section.content, level)),
+      }));
+    } else {
+      // Sections start at each child heading of `level`, else of the first heading level found.
+      const tags = [...this.children].map((child) => child.tagName).filter((tag) => /^H\d$/.test(tag));
+      const tag = tags.includes(`H${level}`) ? `H${level}` : tags[0];
+      const intro: Node[] = [];
+      const headings: [Element, Node[]][] = [];
+      let nodes = intro;
+      for (const node of this.childNodes) {
+        if (node.nodeName == tag) headings.push([node as Element, (nodes = [])]);
+        // Elements and text: comments cannot be slotted.
+        else if (node.nodeType < 4) nodes.push(node);
       }
+      this.intro = slot(intro);
+      this.sections = headings.map(([heading, nodes], i) => ({
+        id: heading.id || `${this.id ? `${this.id}-` : ''}section-${i + 1}`,
+        title: heading.textContent,
+        content: slot(nodes),
+      }));
     }
-    this.open = open;
+    // Once there are sections: what was open in this session, and the address's section.
+    if (!this.restored && this.sections[0]) {
+      this.restored = true;
+      try {
+        // Anything that is not a list of ids throws here, or matches no section.
+        this.open = new Set(JSON.parse(sessionStorage.getItem(this.key)!));
+      } catch {
+        // Storage missing, forbidden or garbled: nothing is remembered.
+      }
+      void this.follow();
+    }
   }
 
-  protected override updated(): void {
-    if (this.pendingFocus) this.reveal(this.pendingFocus);
-  }
-
-  private reveal(id: string): void {
-    const index = this.sections.findIndex((section) => section.id === id);
-    const button = this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')[index];
-    if (!button) return;
-    this.pendingFocus = undefined;
+  /** Opens the section the address names, brings it into view and focuses its button. */
+  private async follow(): Promise<void> {
+    const id = hash();
+    const i = this.sections.findIndex((section) => section.id == id);
+    if (i < 0) return;
+    this.set([id], true);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelectorAll<HTMLElement>('[aria-expanded]')[i];
     const show = () => {
-      button.focus({ preventScroll: true });
-      const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
-      button.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      button.scrollIntoView();
+      button.focus();
     };
     show();
     // While the page loads, the browser's own handling of the #fragment (aimed at
     // a heading the accordion does not render) clears focus: show it again after.
-    if (document.readyState !== 'complete') {
-      window.addEventListener('load', () => document.activeElement === document.body && show(), { once: true });
+    if (document.readyState != 'complete') {
+      addEventListener('load', () => document.activeElement == document.body && show(), { once: true });
     }
   }
 
-  // One listener for every section's buttons and panels; the index is in the panel's id.
-  private readonly handleClick = (event: Event): void => {
-    const button = (event.target as Element).closest('button');
-    // Buttons of the page's own content click through here too: only ours count.
-    if (!button || button.getRootNode() !== this.renderRoot || button.classList.contains('all')) return;
-    const panelId = button.getAttribute('aria-controls') ?? button.closest('.panel')?.id ?? '';
-    const id = this.sections[Number(panelId.slice(1))]?.id;
-    if (id === undefined) return;
-    if (button.classList.contains('trigger')) this.toggle(id);
-    else void this.copyLink(id);
-  };
-
-  // The optional keys of the WAI-ARIA accordion pattern: ↓ ↑ between headings, Home, End.
-  private readonly handleKeyDown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
-    const i = buttons.indexOf(event.target as HTMLButtonElement);
-    const n = buttons.length;
-    const next = i < 0 ? undefined : { ArrowDown: i + 1, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[event.key];
-    if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    buttons[next % n].focus();
-  };
-
-  private readonly handleBeforeMatch = (event: Event): void => {
-    const panel = event.target as Element;
-    const id = panel.getRootNode() === this.renderRoot ? this.sections[Number(panel.id.slice(1))]?.id : undefined;
-    if (id !== undefined) this.setOpen([id], true);
-  };
-
-  private toggle(id: string): void {
-    const opening = !this.open.has(id);
-    this.setOpen([id], opening);
-    const url = new URL(location.href);
-    if (opening) url.hash = id;
-    else if (currentHash() === id) url.hash = '';
-    else return;
+  /** The one way sections open and close: a click, the hash, find-in-page, show all. */
+  private set(ids: string[], open: boolean): void {
+    for (const id of ids) {
+      if (this.open.has(id) == open) continue;
+      this.open[open ? 'add' : 'delete'](id);
+      this.emit('hromada-guide-toggle', { sectionId: id, open });
+    }
+    this.requestUpdate();
     try {
-      // replaceState, not location.hash: no jump, no history entry per click.
-      history.replaceState(history.state, '', url.href);
+      sessionStorage.setItem(this.key, JSON.stringify([...this.open]));
     } catch {
-      // A sandboxed document may refuse; the section is open all the same.
+      // Not remembered: the guide still works.
+    }
+    const [id] = ids;
+    // One section: the address follows it, with replaceState (no jump, no history entry per click).
+    if (ids.length == 1 && (open || hash() == id)) {
+      try {
+        history.replaceState(history.state, '', link(open ? id : ''));
+      } catch {
+        // A sandboxed document may refuse; the section is open all the same.
+      }
     }
   }
 
-  private async copyLink(id: string): Promise<void> {
-    const url = new URL(location.href);
-    url.hash = id;
-    const copied = await copyText(url.href, this.renderRoot as ShadowRoot);
-    // Emptied first, so that copying twice is announced twice.
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = copied ? msg('Посилання на розділ скопійовано') : msg(str`Не вдалося скопіювати. Посилання на розділ: ${url.href}`);
-  }
-
-  private setOpen(ids: string[], open: boolean): void {
-    const next = new Set(this.open);
-    const changed = ids.filter((id) => next.has(id) !== open);
-    if (!changed.length) return;
-    for (const id of changed) {
-      if (open) next.add(id);
-      else next.delete(id);
+  private async copy(id: string, button: HTMLElement): Promise<void> {
+    const href = link(id);
+    // Written directly, not rendered: emptied first so that a second copy is announced again.
+    const live = this.renderRoot.querySelector('#live')!;
+    live.textContent = '';
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(href);
+      copied = true;
+    } catch {
+      // No Clipboard API (insecure context, old browser) or permission refused: the older way.
+      const area = document.createElement('textarea');
+      area.value = href;
+      button.after(area);
+      area.select();
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        // Not copied: the message below gives the link to copy by hand.
+      }
+      area.remove();
+      button.focus();
     }
-    this.open = next;
-    writeOpenState(this.storeKey, next);
-    for (const id of changed) this.emit('hromada-guide-toggle', { sectionId: id, open });
+    live.textContent = copied ? msg('Посилання скопійовано') : msg(str`Не вдалося скопіювати: ${href}`);
   }
 
   /** Opens every section. */
   showAll(): void {
-    this.setOpen(this.sections.map((section) => section.id), true);
+    this.set(this.sections.map((section) => section.id), true);
   }
 
   /** Closes every section. */
   hideAll(): void {
-    this.setOpen(this.sections.map((section) => section.id), false);
+    this.set(this.sections.map((section) => section.id), false);
   }
 
   protected override render() {
-    const allOpen = this.sections.length > 0 && this.sections.every((section) => this.open.has(section.id));
+    const { status, error, stale, updatedAt } = this.feed;
+    const failure = error ?? this.missing;
+    const level = clampHeadingLevel(this.headingLevel, 3);
+    const all = this.sections.every((section) => this.open.has(section.id));
+    // role=heading rather than h2…h6: one template for every level keeps the render lean.
     return html`
-      <div class="guide" part="base" @click=${this.handleClick} @keydown=${this.handleKeyDown} @beforematch=${this.handleBeforeMatch}>
-        ${this.src ? this.renderFeedState() : this.intro}
-        ${this.sections.length > 1
-          ? html`<button type="button" class="all" part="show-all" @click=${allOpen ? this.hideAll : this.showAll}>
-              ${allOpen ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
+      <div part="base" @click=${this} @beforematch=${this}>
+        ${!this.src
+          ? this.intro
+          : failure
+            ? renderFeedError(failure, () => this.feed.retry())
+            : status == 'loading'
+              ? html`<p part="loading" role="status">${msg('Завантаження…')}</p>`
+              : stale
+                ? renderStaleNotice(updatedAt)
+                : nothing}
+        ${this.sections[1]
+          ? html`<button part="show-all" @click=${all ? this.hideAll : this.showAll}>
+              ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
             </button>`
           : nothing}
-        ${this.sections.map((section, i) => this.renderSection(section, i))}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
-      </div>
-    `;
-  }
-
-  private renderFeedState() {
-    const feed = this.feed;
-    const error = feed.status === 'error' ? feed.error : this.missingGuide;
-    if (error) return renderFeedError(error, () => feed.retry());
-    if (feed.status === 'loading') return html`<p class="loading" part="loading" role="status">${msg('Завантаження посібника…')}</p>`;
-    // No title of its own: the page (or <hromada-embed>) heads the guide, as in light-DOM mode.
-    return feed.stale ? renderStaleNotice(feed.updatedAt) : nothing;
-  }
-
-  private renderSection(section: Section, i: number) {
-    const open = this.printing || this.open.has(section.id);
-    // role=heading rather than h2…h6: one template for every level keeps the first render lean.
-    return html`
-      <div class="section" part="section">
-        <div class="heading" part="heading" role="heading" aria-level=${this.level}>
-          <button type="button" class="trigger" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="p${i}">${section.title}</button>
-        </div>
-        <div class="panel" part="panel" id="p${i}" hidden=${open ? nothing : UNTIL_FOUND ? 'until-found' : ''}>
-          ${section.content}
-          ${open
-            ? html`<button type="button" class="copy" part="copy-link">
-                ${msg('Копіювати посилання на розділ')}<span class="visually-hidden"> «${section.title}»</span>
-              </button>`
-            : nothing}
-        </div>
+        ${this.sections.map((section, i) => {
+          const open = this.open.has(section.id);
+          return html`
+            <div part="section" .s=${section}>
+              <div part="heading" role="heading" aria-level=${level}>
+                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
+              </div>
+              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>
+                ${section.content}
+                ${open
+                  ? html`<button part="copy-link">
+                      ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
+                    </button>`
+                  : nothing}
+              </div>
+            </div>
+          `;
+        })}
+        <p id="live" class="visually-hidden" role="status"></p>
       </div>
     `;
   }
