@@ -107,7 +107,8 @@ export class HromadaHotline extends HromadaElement {
     clearTimeout(this.timer);
     // One timer, set for the next opening or closing (at least a second away, so that
     // no clock oddity can make it spin); setTimeout's limit is ~24.8 days.
-    if (this.nextChange < Infinity) {
+    // Not once removed: an update that lands after disconnectedCallback would otherwise leave a timer holding the element for hours.
+    if (this.nextChange < Infinity && this.isConnected) {
       this.timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(this.nextChange - +this.now(), 1000), 2 ** 31 - 1));
     }
   }

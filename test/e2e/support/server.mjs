@@ -48,6 +48,10 @@ export async function startServer({ headers = {}, routes = {} } = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Also ends connections a fault left hanging (a route that never answers).
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
