@@ -271,23 +271,24 @@ function parseXml(body: string, url: string): Element {
   return doc.documentElement;
 }
 
+const attr = (element: Element | undefined, name: string) => element?.getAttribute(name);
 /** Child elements by local name (any prefix, so undeclared `media:` or `yandex:` still match), of namespace `ns` if given. */
 const kids = (parent: Element, name: string, ns?: string) => [...parent.children].filter((c) => c.localName === name && (!ns || c.namespaceURI === ns));
 const kid = (parent: Element, name: string, ns?: string): Element | undefined => kids(parent, name, ns)[0];
 /** Text content (CDATA included), trimmed, cut at the field limit; undefined when absent or empty. */
 const value = (element?: Element) => element?.textContent?.trim().slice(0, MAX_TEXT_LENGTH) || undefined;
 /** Atom links of relation `rel` (which defaults to "alternate", RFC 4287 §4.2.7.2). */
-const links = (parent: Element, rel: string) => kids(parent, 'link', ATOM).filter((l) => (l.getAttribute('rel') || 'alternate') === rel);
-const atomLink = (parent: Element, rel: string, base: string) => safeUrl(links(parent, rel)[0]?.getAttribute('href'), base, MEDIA_PROTOCOLS);
+const links = (parent: Element, rel: string) => kids(parent, 'link', ATOM).filter((l) => (attr(l, 'rel') || 'alternate') === rel);
+const atomLink = (parent: Element, rel: string, base: string) => safeUrl(attr(links(parent, rel)[0], 'href'), base, MEDIA_PROTOCOLS);
 
 /** The first image: an image enclosure (RSS or Atom), else Media RSS content, else a Media RSS thumbnail. */
 function image(element: Element, base: string): NewsImage | undefined {
-  const isImage = (c: Element) => /^image\//i.test(c.getAttribute('type') ?? '') || c.getAttribute('medium') === 'image';
+  const isImage = (c: Element) => /^image\//i.test(attr(c, 'type') ?? '') || attr(c, 'medium') === 'image';
   const candidates = [...kids(element, 'enclosure'), ...links(element, 'enclosure'), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
   for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
-    const url = safeUrl(c.getAttribute('url') ?? c.getAttribute('href'), base, MEDIA_PROTOCOLS);
+    const url = safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS);
     const alt = value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS));
-    if (url) return { url, alt: htmlToText(alt), width: size(c.getAttribute('width')), height: size(c.getAttribute('height')) };
+    if (url) return { url, alt: htmlToText(alt), width: size(attr(c, 'width')), height: size(attr(c, 'height')) };
   }
   return undefined;
 }
@@ -309,7 +310,7 @@ function rss(root: Element, url: string): Feed {
     return (
       newsItem(p, url, {
         id: value(guid),
-        url: safeUrl(plainLink(element), url) ?? (guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(value(guid), url) : undefined),
+        url: safeUrl(plainLink(element), url) ?? (attr(guid, 'isPermaLink') !== 'false' ? safeUrl(value(guid), url) : undefined),
         title: child('title'),
         summary: description,
         content: child('full-text') ?? child('encoded') ?? description,
@@ -341,7 +342,7 @@ function baseOf(element: Element, parent: string): string {
 /** An Atom text construct (RFC 4287 §3.1): type html as given; text and xhtml already rebuilt. */
 function construct(element: Element | undefined, base: string): Body {
   if (!element || element.hasAttribute('src')) return undefined;
-  const type = element.getAttribute('type');
+  const type = attr(element, 'type');
   if (type === 'xhtml') return sanitizeNodes(kid(element, 'div', 'http://www.w3.org/1999/xhtml') ?? element, base);
   const v = value(element);
   return type === 'html' || type === 'text/html' ? v : v ? [v.replace(/\s+/g, ' ')] : undefined;
@@ -369,7 +370,7 @@ function atom(root: Element, url: string): Feed {
         image: image(entry, b),
         published: published ? date(published, `${p}.published`) : updated,
         updated,
-        tags: kids(entry, 'category', ATOM).map((c) => c.getAttribute('label') || c.getAttribute('term')),
+        tags: kids(entry, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')),
         author: value(kid(child('author') ?? entry, 'name', ATOM)),
       }) ?? []
     );
