@@ -170,7 +170,7 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
       }
     }
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status, header('retry-after'));
-    if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes; the limit is ${MAX_FEED_BYTES}`, url);
+    if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes > ${MAX_FEED_BYTES}`, url);
     body = await response.text();
   } catch (error) {
     if (error instanceof FeedError) throw error;

@@ -30,8 +30,8 @@ let warnings: string[] = [];
 /** Records a problem, naming the field (`items[3].date_published: …`); undefined, so readers can `return warn(…)`. */
 const warn = (path: string, why: string): undefined => void warnings.push(`${path}: ${why}`);
 
-const show = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : value && typeof value === 'object' ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
+/** The bad value, short: a string quoted and cut, anything else by its type. */
+const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value);
 
 const list = (value: unknown, path: string): J[] => (Array.isArray(value) ? value : value == null ? [] : (warn(path, `${show(value)} is not a list`), []));
 
@@ -111,12 +111,6 @@ function date(value: unknown, path: string): Date | undefined | null {
 
 const bodyText = (body: Body): string => (typeof body === 'string' ? htmlToText(body) : body ? safeHtmlToText(body) : '');
 
-/** A property computed on first read, then an ordinary value (so spreading and comparing items work). */
-function lazy<K extends keyof NewsItem>(target: NewsItem, key: K, compute: () => NewsItem[K]): void {
-  const set = (value: NewsItem[K]) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(target, key, { get: () => set(compute())[key], set, enumerable: true, configurable: true });
-}
-
 interface Parts extends Partial<Omit<NewsItem, 'title' | 'summary' | 'content' | 'published' | 'updated' | 'tags'>> {
   title?: Body;
   summary?: Body;
@@ -134,14 +128,23 @@ interface Parts extends Partial<Omit<NewsItem, 'title' | 'summary' | 'content' |
 function newsItem(path: string, base: string, { title, summary, content, tags = [], ...rest }: Parts): NewsItem | undefined {
   if (rest.published === null || rest.updated === null) return undefined;
   let html: SafeHtml | undefined;
+  let text: string | undefined;
   const getHtml = () => (html ??= typeof content === 'string' ? sanitizeHtml(content, base) : content ?? []);
-  const getSummary = () => bodyText(summary) || safeHtmlToText(getHtml());
-  // Tags are text as given, never parsed.
-  const item = { ...rest, title: bodyText(title), tags: tags.map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean) } as NewsItem;
-  if (!item.title && !(item.title = getSummary().slice(0, 120))) return warn(path, 'has neither title nor text; skipped');
+  // Computed on first read (spreading and comparing items still work).
+  const item = {
+    ...rest,
+    title: bodyText(title),
+    // Tags are text as given, never parsed.
+    tags: tags.map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
+    get summary() {
+      return (text ??= bodyText(summary) || safeHtmlToText(getHtml()));
+    },
+    get content() {
+      return getHtml().length ? getHtml() : undefined;
+    },
+  } as NewsItem;
+  if (!item.title && !(item.title = item.summary.slice(0, 120))) return warn(path, 'no title or text; skipped');
   item.id ||= item.url || `${item.title}|${item.published?.toISOString() ?? ''}`;
-  lazy(item, 'summary', getSummary);
-  lazy(item, 'content', () => (getHtml().length ? getHtml() : undefined));
   return item;
 }
 
@@ -157,7 +160,7 @@ function each<T>(value: unknown, path: string, adapt: (o: J, path: string) => T 
 function feed(format: FeedFormat, url: string, raw: unknown[], items: NewsItem[], rest: Partial<Feed> = {}): Feed {
   const result: Feed = { format, url, hotlines: [], guides: [], videos: [], ...rest, items, warnings };
   if (raw.length && !(items.length + result.hotlines.length + result.guides.length + result.videos.length)) {
-    throw new FeedError('invalid', `no usable item (${warnings.slice(0, 3).join('; ')})`, url);
+    throw new FeedError('invalid', `no usable item: ${warnings.slice(0, 3).join('; ')}`, url);
   }
   return result;
 }
@@ -208,7 +211,7 @@ function jsonFeed(data: J, url: string): Feed {
       const video = record<Video>(o, p, 'id! provider video_id src@ title~ description duration poster@', url);
       if (!video) return undefined;
       const provider = (video.provider = (video.provider || 'youtube').toLowerCase() as VideoProvider);
-      if (!/^(youtube|vimeo|file)$/.test(provider)) return warn(`${p}.provider`, `${show(provider)} is not youtube, vimeo or file; skipped`);
+      if (!/^(youtube|vimeo|file)$/.test(provider)) return warn(`${p}.provider`, `${show(provider)} unknown; skipped`);
       if (!(provider === 'file' ? video.src : video.videoId)) return warn(`${p}.${provider === 'file' ? 'src' : 'video_id'}`, 'is missing; skipped');
       // Blank lines are the author's paragraphs: kept, each paragraph flattened to text.
       video.description = video.description?.split(/\n\s*\n/).map(htmlToText).filter(Boolean).join('\n\n') || undefined;
@@ -255,7 +258,7 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
 
 /** The browser's own XML parser; HTML entities that XML does not define (`&nbsp;`) are decoded on a second try. */
 function parseXml(body: string, url: string): Element {
-  if (typeof DOMParser === 'undefined') throw new FeedError('format', 'RSS and Atom need a browser: the validator page, demo/validate.html', url);
+  if (typeof DOMParser === 'undefined') throw new FeedError('format', 'XML needs the validator page, demo/validate.html', url);
   const parse = (markup: string) => parseDocument(markup, 'application/xml');
   const error = (doc: Document) => doc.getElementsByTagName('parsererror')[0];
   let doc = parse(body);
@@ -264,27 +267,28 @@ function parseXml(body: string, url: string): Element {
     doc = parse(body.replace(/&\w+;/g, decode));
   }
   const failure = error(doc);
-  if (failure) throw new FeedError('parse', `not well-formed XML: ${failure.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200)}`, url);
+  if (failure) throw new FeedError('parse', `bad XML: ${failure.textContent?.slice(0, 200)}`, url);
   return doc.documentElement;
 }
 
+const attr = (element: Element | undefined, name: string) => element?.getAttribute(name);
 /** Child elements by local name (any prefix, so undeclared `media:` or `yandex:` still match), of namespace `ns` if given. */
 const kids = (parent: Element, name: string, ns?: string) => [...parent.children].filter((c) => c.localName === name && (!ns || c.namespaceURI === ns));
 const kid = (parent: Element, name: string, ns?: string): Element | undefined => kids(parent, name, ns)[0];
 /** Text content (CDATA included), trimmed, cut at the field limit; undefined when absent or empty. */
 const value = (element?: Element) => element?.textContent?.trim().slice(0, MAX_TEXT_LENGTH) || undefined;
 /** Atom links of relation `rel` (which defaults to "alternate", RFC 4287 §4.2.7.2). */
-const links = (parent: Element, rel: string) => kids(parent, 'link', ATOM).filter((l) => (l.getAttribute('rel') || 'alternate') === rel);
-const atomLink = (parent: Element, rel: string, base: string) => safeUrl(links(parent, rel)[0]?.getAttribute('href'), base, MEDIA_PROTOCOLS);
+const links = (parent: Element, rel: string) => kids(parent, 'link', ATOM).filter((l) => (attr(l, 'rel') || 'alternate') === rel);
+const atomLink = (parent: Element, rel: string, base: string) => safeUrl(attr(links(parent, rel)[0], 'href'), base, MEDIA_PROTOCOLS);
 
 /** The first image: an image enclosure (RSS or Atom), else Media RSS content, else a Media RSS thumbnail. */
 function image(element: Element, base: string): NewsImage | undefined {
-  const isImage = (c: Element) => /^image\//i.test(c.getAttribute('type') ?? '') || c.getAttribute('medium') === 'image';
+  const isImage = (c: Element) => /^image\//i.test(attr(c, 'type') ?? '') || attr(c, 'medium') === 'image';
   const candidates = [...kids(element, 'enclosure'), ...links(element, 'enclosure'), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
   for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
-    const url = safeUrl(c.getAttribute('url') ?? c.getAttribute('href'), base, MEDIA_PROTOCOLS);
+    const url = safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS);
     const alt = value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS));
-    if (url) return { url, alt: htmlToText(alt), width: size(c.getAttribute('width')), height: size(c.getAttribute('height')) };
+    if (url) return { url, alt: htmlToText(alt), width: size(attr(c, 'width')), height: size(attr(c, 'height')) };
   }
   return undefined;
 }
@@ -306,7 +310,7 @@ function rss(root: Element, url: string): Feed {
     return (
       newsItem(p, url, {
         id: value(guid),
-        url: safeUrl(plainLink(element), url) ?? (guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(value(guid), url) : undefined),
+        url: safeUrl(plainLink(element), url) ?? (attr(guid, 'isPermaLink') !== 'false' ? safeUrl(value(guid), url) : undefined),
         title: child('title'),
         summary: description,
         content: child('full-text') ?? child('encoded') ?? description,
@@ -338,7 +342,7 @@ function baseOf(element: Element, parent: string): string {
 /** An Atom text construct (RFC 4287 §3.1): type html as given; text and xhtml already rebuilt. */
 function construct(element: Element | undefined, base: string): Body {
   if (!element || element.hasAttribute('src')) return undefined;
-  const type = element.getAttribute('type');
+  const type = attr(element, 'type');
   if (type === 'xhtml') return sanitizeNodes(kid(element, 'div', 'http://www.w3.org/1999/xhtml') ?? element, base);
   const v = value(element);
   return type === 'html' || type === 'text/html' ? v : v ? [v.replace(/\s+/g, ' ')] : undefined;
@@ -366,7 +370,7 @@ function atom(root: Element, url: string): Feed {
         image: image(entry, b),
         published: published ? date(published, `${p}.published`) : updated,
         updated,
-        tags: kids(entry, 'category', ATOM).map((c) => c.getAttribute('label') || c.getAttribute('term')),
+        tags: kids(entry, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')),
         author: value(kid(child('author') ?? entry, 'name', ATOM)),
       }) ?? []
     );
@@ -382,7 +386,7 @@ function atom(root: Element, url: string): Feed {
 /** Detects the format from the text itself (not from the URL or content type) and adapts it. */
 export function parseFeed(body: string, url: string, options: ParseOptions = {}): Feed {
   warnings = [];
-  if (body.length > MAX_FEED_BYTES) throw new FeedError('too-large', `${body.length} characters; the limit is ${MAX_FEED_BYTES}`, url);
+  if (body.length > MAX_FEED_BYTES) throw new FeedError('too-large', `${body.length} > ${MAX_FEED_BYTES}`, url);
   const source = body.trim();
   const first = source[0];
   if (first === '{' || first === '[') {
@@ -394,7 +398,7 @@ export function parseFeed(body: string, url: string, options: ParseOptions = {})
         else inString = c !== '"';
       } else if (c === '"') inString = true;
       else if ((depth += c === '{' || c === '[' ? 1 : c === '}' || c === ']' ? -1 : 0) > MAX_JSON_DEPTH) {
-        throw new FeedError('invalid', `JSON nested more than ${MAX_JSON_DEPTH} levels deep`, url);
+        throw new FeedError('invalid', `JSON nested over ${MAX_JSON_DEPTH} deep`, url);
       }
     }
     let data: J;
@@ -407,12 +411,12 @@ export function parseFeed(body: string, url: string, options: ParseOptions = {})
     if (Array.isArray(data) && (!data.length || (isObject(data[0]) && 'id' in data[0]))) return wordPress(data, url, options.link);
     // WordPress's own error object: {"code":"rest_no_route","message":"…","data":{"status":404}}.
     if (typeof data?.code === 'string') throw new FeedError('invalid', `WordPress error ${data.code}: ${data.message}`, url);
-    throw new FeedError('format', 'JSON, but not a JSON Feed or WordPress posts', url);
+    throw new FeedError('format', 'unknown JSON', url);
   }
   if (first !== '<') throw new FeedError(first ? 'format' : 'parse', first ? `not JSON or XML: ${show(source.slice(0, 20))}` : 'the response is empty', url);
   if (/^<(!doctype html|html)[\s>]/i.test(source)) throw new FeedError('format', 'an HTML page, not a feed', url);
   const root = parseXml(source, url);
   if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, url);
   if (root.localName === 'feed' && root.namespaceURI === ATOM) return atom(root, url);
-  throw new FeedError('format', `XML, but neither RSS nor Atom: <${root.nodeName}>`, url);
+  throw new FeedError('format', `unknown XML <${root.nodeName}>`, url);
 }
