@@ -29,7 +29,12 @@ export async function startServer({ headers = {}, routes = {} } = {}) {
     requests.push(url.pathname + url.search);
     const route = routes[url.pathname];
     if (route && (await route(req, res, url))) return;
-    const file = path.join(ROOT, decodeURIComponent(url.pathname));
+    let file;
+    try {
+      file = path.join(ROOT, decodeURIComponent(url.pathname));
+    } catch {
+      file = ''; // a malformed escape (a hostile src attribute): not a file
+    }
     if (!file.startsWith(ROOT)) {
       res.writeHead(403).end();
       return;
