@@ -59,6 +59,21 @@ describe('<hromada-embed>', () => {
     expect(fetchStub.requests.filter((url) => url.endsWith('/one-request.json'))).to.have.length(1);
   });
 
+  it('says so, in the element and the console, when it has no src', async () => {
+    fetchStub = stubFetch({});
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<HromadaEmbed>(html`<hromada-embed></hromada-embed>`);
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal('Не вказано адресу даних.');
+      expect(errors.some((line) => line.includes('no src'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = originalError;
+    }
+  });
+
   it('shows only the parts the feed has', async () => {
     fetchStub = stubFetch({ '/news-only.json': hromadaFeed({}, [{ id: '1', title: 'Одна новина' }]) });
     const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/news-only.json"></hromada-embed>`);

@@ -44,6 +44,10 @@ export class HromadaEmbed extends HromadaElement {
   protected override render() {
     const { feed, error } = this.feed;
     if (error) return renderFeedError(error, () => this.feed.retry());
+    if (!this.src.trim()) {
+      console.error('hromada-embed: no src: give it the URL of a feed');
+      return html`<p role="alert" part="error">${msg('Не вказано адресу даних.')}</p>`;
+    }
     if (!feed) return html`<div aria-busy="true"></div>`;
     const { src } = this;
     const level = clampHeadingLevel(this.headingLevel);
