@@ -144,9 +144,7 @@ export class HromadaRegionFilter extends HromadaElement {
     if (!this.error) {
       if (this.open || this.query || (this.value && !topLevelRegion(this.value))) this.load('tree', () => loadRegionTree(this.regionsSrc || undefined));
       if (this.query) {
-        this.load('settlements', () =>
-          loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl('ua-hromadas.json'), document.baseURI)).href),
-        );
+        this.load('settlements', () => loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl(''), document.baseURI)).href));
       }
     }
   }
@@ -251,11 +249,12 @@ export class HromadaRegionFilter extends HromadaElement {
     const { entries, total } = this.results;
     const expanded = this.expanded && entries.length > 0;
     const oblast = topLevelRegion(this.browsing);
+    const current = this.region(this.value);
     return html`<div>
-      <button class="toggle" part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
+      <button part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
         ${this.open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
       </button>
-      <b part="current" role="status">${this.value && !this.region(this.value) ? '' : this.label(this.region(this.value))}</b>
+      <b part="current" role="status">${this.value && !current ? '' : this.label(current)}</b>
       <div id="panel" part="panel" ?hidden=${!this.open}>
         <label id="label" for="search">${msg('Знайти громаду чи село')}</label>
         <div class="combo">

@@ -54,13 +54,7 @@ export function buildSearchIndex(regions: readonly Region[], settlements: readon
     if (region) entries.push({ region, settlement });
   }
   const names = entries.map(({ region, settlement }) => (settlement ? settlement.name : region.nameUk)).join('\n');
-  // Oblasts also answer to their conventional English names: "sumy" as well as "sumska".
-  const english = entries.map(({ region, settlement }) => (settlement || region.level !== 'oblast' ? '' : ` ${region.nameEn}`));
-  const latin = transliterate(names)
-    .split('\n')
-    .map((name, i) => name + english[i])
-    .join('\n');
-  return { entries, cyrillic: haystack(normalizeName(names)), latin: haystack(normalizeName(latin)) };
+  return { entries, cyrillic: haystack(normalizeName(names)), latin: haystack(normalizeName(transliterate(names))) };
 }
 
 function haystack(names: string): Haystack {
