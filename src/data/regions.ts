@@ -26,7 +26,6 @@ export interface Region {
 export interface RegionTree {
   oblasts: Region[];
   byCode: Map<string, Region>;
-  hromadaCount: number;
 }
 
 /** The top-level units alone, available before any data is loaded. */
@@ -39,9 +38,7 @@ export const TOP_LEVEL_REGIONS: readonly Region[] = TOP_LEVEL_UNITS.map(([code, 
   children: [],
 }));
 
-const topLevelByCode = new Map(TOP_LEVEL_REGIONS.map((region) => [region.code, region]));
-
-export const topLevelRegion = (code: string): Region | undefined => topLevelByCode.get(code);
+export const topLevelRegion = (code: string): Region | undefined => TOP_LEVEL_REGIONS.find((region) => region.code === code);
 
 const loads = new Map<string, Promise<unknown>>();
 
@@ -70,32 +67,26 @@ async function fetchJson(url: string): Promise<unknown> {
   });
 }
 
-const CHILDREN: Record<string, [string, RegionLevel]> = { oblast: ['raions', 'raion'], raion: ['hromadas', 'hromada'] };
-
 /** Builds the tree from the JSON of data/ua-hromadas.json. */
 export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): RegionTree {
   if (!isObject(data) || !Array.isArray(data.oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
   const byCode = new Map<string, Region>();
-  let hromadaCount = 0;
-  const build = (list: unknown, level: RegionLevel, parent?: Region): Region[] =>
-    (Array.isArray(list) ? list : []).flatMap((raw) => {
-      if (!isObject(raw) || typeof raw.code !== 'string') return [];
-      const known = topLevelByCode.get(raw.code);
+  // oblasts → raions → hromadas; a malformed item throws, which the caller reports as invalid data.
+  const build = (list: Record<string, never>[] = [], level: RegionLevel, parent?: Region): Region[] =>
+    list.map((raw) => {
       const region: Region = {
         code: raw.code,
         level,
-        nameUk: String(raw.name_uk ?? known?.nameUk ?? ''),
-        nameEn: String(raw.name_en_conventional ?? raw.name_en ?? known?.nameEn ?? ''),
-        type: raw.type as HromadaType | undefined,
-        kind: level === 'oblast' ? ((raw.kind as TopLevelKind | undefined) ?? known?.kind ?? 'oblast') : undefined,
+        nameUk: raw.name_uk,
+        nameEn: raw.name_en_conventional ?? raw.name_en,
+        type: raw.type,
+        kind: raw.kind,
         parent,
         children: [],
       };
       byCode.set(region.code, region);
-      if (level === 'hromada') hromadaCount += 1;
-      const next = CHILDREN[level];
-      if (next) region.children = build(raw[next[0]], next[1], region);
-      return [region];
+      region.children = level === 'oblast' ? build(raw.raions, 'raion', region) : level === 'raion' ? build(raw.hromadas, 'hromada', region) : [];
+      return region;
     });
-  return { oblasts: build(data.oblasts, 'oblast'), byCode, hromadaCount };
+  return { oblasts: build(data.oblasts, 'oblast'), byCode };
 }

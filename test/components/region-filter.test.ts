@@ -267,15 +267,6 @@ describe('<hromada-region-filter>', () => {
       expect(status(el)).to.equal('Found: 1');
     });
 
-    it('tells same-named hromadas of one raion apart in English by their type', async () => {
-      setLocale('en');
-      await localeSettled();
-      const el = await filter();
-      choice(el, 'Sumy Oblast').click();
-      await treeSettled(el);
-      expect(texts(el, '.choice')).to.include.members(['Mykolaivska hromada (settlement)', 'Mykolaivska hromada (rural)', 'Sumska hromada']);
-    });
-
     it('says which settlement led to a hromada', async () => {
       const el = await filter();
       await type(el, 'Вовна');

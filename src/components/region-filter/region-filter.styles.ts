@@ -4,18 +4,22 @@ import { css } from 'lit';
 
 export default css`
   button,
-  input {
-    min-height: 44px;
-    padding: 0.5em 0.75em;
+  input,
+  #panel {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  button,
+  input,
+  [role='option'] {
+    min-height: 44px;
+    padding: 0.5em 0.75em;
     background: none;
     font: inherit;
     color: inherit;
     text-align: start;
-    cursor: pointer;
   }
-  .toggle,
+  [part='toggle'],
   [aria-current],
   [aria-selected='true'] {
     background: var(--_accent);
@@ -24,17 +28,17 @@ export default css`
   #panel {
     margin-top: 0.75em;
     padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
   }
   .combo {
     position: relative;
   }
-  input {
+  input,
+  .choice {
     width: 100%;
+  }
+  input {
     padding-inline-end: 44px;
-    cursor: text;
   }
   .clear {
     position: absolute;
@@ -57,11 +61,6 @@ export default css`
     border: 1px solid;
     background: var(--_surface);
   }
-  [role='option'] {
-    padding: 0.5em 0.75em;
-    border-bottom: 1px solid var(--_border);
-    cursor: pointer;
-  }
   small {
     display: block;
   }
@@ -74,9 +73,6 @@ export default css`
   /* A raion: its button, then its hromadas across the row. */
   li:has(ul) {
     grid-column: 1 / -1;
-  }
-  .choice {
-    width: 100%;
   }
   .back {
     border: 0;

@@ -144,9 +144,7 @@ export class HromadaRegionFilter extends HromadaElement {
     if (!this.error) {
       if (this.open || this.query || (this.value && !topLevelRegion(this.value))) this.load('tree', () => loadRegionTree(this.regionsSrc || undefined));
       if (this.query) {
-        this.load('settlements', () =>
-          loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl('ua-hromadas.json'), document.baseURI)).href),
-        );
+        this.load('settlements', () => loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl(''), document.baseURI)).href));
       }
     }
   }
@@ -189,13 +187,9 @@ export class HromadaRegionFilter extends HromadaElement {
     return this.tree?.byCode.get(code) ?? topLevelRegion(code);
   }
 
-  /** A name that tells the region apart from its siblings; all of Ukraine without one. */
+  /** The region's name; all of Ukraine without one. */
   private label(region?: Region): string {
-    if (!region) return msg('Уся Україна');
-    const name = regionName(region);
-    // Ukrainian names carry the hromada's type; English ones need it where two of one raion share a name.
-    const twin = region.parent?.children.some((other) => other !== region && other.nameUk === region.nameUk);
-    return twin && getLocale() !== 'uk' ? `${name} (${ENGLISH_TYPES[region.type!]})` : name;
+    return region ? regionName(region) : msg('Уся Україна');
   }
 
   private onKey(event: KeyboardEvent) {
@@ -255,13 +249,12 @@ export class HromadaRegionFilter extends HromadaElement {
     const { entries, total } = this.results;
     const expanded = this.expanded && entries.length > 0;
     const oblast = topLevelRegion(this.browsing);
-    const loaded = oblast && this.tree?.byCode.get(oblast.code);
-    const inScope = (region: Region) => this.scope(region.code);
+    const current = this.region(this.value);
     return html`<div>
-      <button class="toggle" part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
+      <button part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
         ${this.open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
       </button>
-      <b part="current" role="status">${this.value && !this.region(this.value) ? '' : this.label(this.region(this.value))}</b>
+      <b part="current" role="status">${this.value && !current ? '' : this.label(current)}</b>
       <div id="panel" part="panel" ?hidden=${!this.open}>
         <label id="label" for="search">${msg('Знайти громаду чи село')}</label>
         <div class="combo">
@@ -308,11 +301,7 @@ export class HromadaRegionFilter extends HromadaElement {
           </ul>
         </div>
         <p part="status" role="status">
-          ${!this.query.trim()
-            ? ''
-            : this.loading && !total
-              ? msg('Завантаження…')
-              : msg(str`Знайдено: ${total}`)}
+          ${this.loading && !total ? msg('Завантаження…') : this.query.trim() ? msg(str`Знайдено: ${total}`) : ''}
         </p>
         ${this.error
           ? renderFeedError(this.error, () => {
@@ -321,42 +310,43 @@ export class HromadaRegionFilter extends HromadaElement {
             })
           : nothing}
         ${oblast
-          ? html`<button class="back" part="back"
-                @click=${() => {
-                  this.browsing = '';
-                  this.focusOn(`[data-code="${oblast.code}"]`);
-                }}>${msg('Усі області')}</button>
-              <ul part="list">
-                <li>${this.choice(oblast)}</li>
-                ${loaded
-                  ? loaded.children.filter(inScope).map((raion) => html`<li>${this.choice(raion)}<ul part="list">${raion.children.filter(inScope).map((hromada) => html`<li>${this.choice(hromada)}</li>`)}</ul></li>`)
-                  : this.loading
-                    ? html`<li>${msg('Завантаження…')}</li>`
-                    : nothing}
-              </ul>`
-          : html`<ul part="list">
-              <li>${this.choice()}</li>
-              ${TOP_LEVEL_REGIONS.filter(inScope).map((region) => html`<li>${this.choice(region)}</li>`)}
-            </ul>`}
+          ? html`<button
+              class="back"
+              part="back"
+              @click=${() => {
+                this.browsing = '';
+                this.focusOn(`[data-code="${oblast.code}"]`);
+              }}
+            >
+              ${msg('Усі області')}
+            </button>`
+          : nothing}
+        <ul part="list">
+          ${this.choice(oblast)} ${(oblast ? (this.tree?.byCode.get(oblast.code)?.children ?? []) : TOP_LEVEL_REGIONS).map((region) => this.choice(region))}
+        </ul>
       </div>
     </div>`;
   }
 
-  private choice(region?: Region) {
+  /** One region's button in a list item; a raion's hromadas in a list below it. Nothing outside the scope. */
+  private choice(region?: Region): unknown {
     const code = region?.code ?? '';
-    return html`<button
-      class="choice"
-      part="choice"
-      data-code=${code}
-      aria-current=${this.value === code || nothing}
-      @click=${() => {
-        this.choose(region);
-        if (region?.level === 'oblast' && region.kind !== 'city') this.focusOn('.back + ul .choice');
-      }}
-    >
-      ${this.label(region)}
-    </button>`;
+    return this.scope(code)
+      ? html`<li>
+          <button
+            class="choice"
+            part="choice"
+            data-code=${code}
+            aria-current=${this.value === code || nothing}
+            @click=${() => {
+              this.choose(region);
+              if (region?.level === 'oblast' && region.kind !== 'city') this.focusOn('.back + ul .choice');
+            }}
+          >
+            ${this.label(region)}
+          </button>
+          ${region?.level === 'raion' ? html`<ul part="list">${region.children.map((hromada) => this.choice(hromada))}</ul>` : nothing}
+        </li>`
+      : nothing;
   }
 }
-
-const ENGLISH_TYPES: Record<string, string> = { міська: 'urban', селищна: 'settlement', сільська: 'rural' };

@@ -27,7 +27,7 @@ export interface SearchIndex {
 }
 
 export interface SearchResult {
-  /** Exact names first, then names that start with the query, then words that do, then the rest; at most `limit`. */
+  /** Exact names first, then names that start with the query, then the rest; at most `limit`. */
   entries: SearchEntry[];
   /** How many entries match in all. */
   total: number;
@@ -54,13 +54,7 @@ export function buildSearchIndex(regions: readonly Region[], settlements: readon
     if (region) entries.push({ region, settlement });
   }
   const names = entries.map(({ region, settlement }) => (settlement ? settlement.name : region.nameUk)).join('\n');
-  // Oblasts also answer to their conventional English names: "sumy" as well as "sumska".
-  const english = entries.map(({ region, settlement }) => (settlement || region.level !== 'oblast' ? '' : ` ${region.nameEn}`));
-  const latin = transliterate(names)
-    .split('\n')
-    .map((name, i) => name + english[i])
-    .join('\n');
-  return { entries, cyrillic: haystack(normalizeName(names)), latin: haystack(normalizeName(latin)) };
+  return { entries, cyrillic: haystack(normalizeName(names)), latin: haystack(normalizeName(transliterate(names))) };
 }
 
 function haystack(names: string): Haystack {
@@ -99,7 +93,7 @@ export function searchRegions(index: SearchIndex, query: string, limit = 50, all
   // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
   if (!isLatin) q = q.replace(/i/g, 'і');
   const { text, starts } = isLatin ? index.latin : index.cyrillic;
-  const tiers: number[][] = [[], [], [], []];
+  const tiers: number[][] = [[], [], []];
   let total = 0;
   if (!q) return { entries: [], total };
   // Name starts only: one letter would otherwise match nearly every name.
@@ -111,12 +105,7 @@ export function searchRegions(index: SearchIndex, query: string, limit = 50, all
     entry = entryAt(starts, at, entry);
     if (allowed && !allowed[entry]) continue;
     total += 1;
-    const start = starts[entry];
-    let tier: number;
-    if (at === start) tier = at + q.length === starts[entry + 1] - 1 ? 0 : 1;
-    // Once word starts fill the list, what is only inside a word cannot show: skip telling them apart.
-    else if (tiers[2].length >= limit) continue;
-    else tier = text.charCodeAt(at - 1) === 32 || text.slice(at, starts[entry + 1]).includes(` ${q}`) ? 2 : 3;
+    const tier = at === starts[entry] ? +(at + q.length !== starts[entry + 1] - 1) : 2;
     if (tiers[tier].length < limit) tiers[tier].push(entry);
   }
   const entries = tiers
