@@ -33,6 +33,7 @@
 's50a566842153dcc6': `Show less`,
 's5470c850eee0899f': str`This may be out of date · updated ${0}`,
 's5d22ad2a4062a032': `Copy number`,
+'s6d76fb35c7b286a8': `No data address given.`,
 's791c0402181908b5': `All of Ukraine`,
 's7d70e5c2cdae960c': str`Couldn’t copy: ${0}`,
 's859190455804db04': `The server reported an error. Try again later.`,
