@@ -31,11 +31,15 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { HromadaHotline } from './components/hotline/define.js';
 export { HromadaRegionFilter } from './components/region-filter/define.js';
-export { HromadaVideo } from './components/video/define.js';
-export type { HromadaVideoPlayEvent } from './events/hromada-video-play.js';
-export { HromadaGuide } from './components/guide/define.js';
-export type { HromadaGuideToggleEvent } from './events/hromada-guide-toggle.js';
 export { HromadaNewsList } from './components/news-list/define.js';
+export { HromadaGuide } from './components/guide/define.js';
+export { HromadaVideo } from './components/video/define.js';
+export { HromadaEmbed } from './components/embed/define.js';
+export type { HromadaRegionChangeEvent } from './events/hromada-region-change.js';
 export type { HromadaNewsLoadEvent } from './events/hromada-news-load.js';
 export type { HromadaNewsErrorEvent } from './events/hromada-news-error.js';
+export type { HromadaGuideToggleEvent } from './events/hromada-guide-toggle.js';
+export type { HromadaVideoPlayEvent } from './events/hromada-video-play.js';
+export type { HromadaHotlineDismissEvent } from './events/hromada-hotline-dismiss.js';
