@@ -26,9 +26,15 @@ export function regionPrefix(code: string): string {
   return `UA${digits.slice(0, end)}`;
 }
 
+/** A test for "this item code belongs to `regionCode`", with the prefix worked out once for a whole list. */
+export function regionMatcher(regionCode: string): (itemCode: string) => boolean {
+  const prefix = regionPrefix(regionCode);
+  return (itemCode) => itemCode.startsWith(prefix);
+}
+
 /** Whether an item coded `itemCode` belongs to the region `regionCode` (the region's prefix starts the item's code). */
 export function regionContains(regionCode: string, itemCode: string): boolean {
-  return isRegionCode(regionCode) && isRegionCode(itemCode) && itemCode.startsWith(regionPrefix(regionCode));
+  return isRegionCode(regionCode) && isRegionCode(itemCode) && regionMatcher(regionCode)(itemCode);
 }
 
 /** The level a code stands for, read from its structure: oblast, raion or hromada (settlements count as their hromada's level). */

@@ -8,7 +8,7 @@ import { FeedController } from '../../data/feed-controller.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { loadFeed } from '../../data/load-feed.js';
 import { loadRegionTree, type RegionTree } from '../../data/regions.js';
-import { isRegionCode, regionLevel, regionPrefix } from '../../data/region-code.js';
+import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
 import type { NewsItem } from '../../data/model.js';
 import { formatDate, formatRecent } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
@@ -186,13 +186,16 @@ export class HromadaNewsList extends HromadaElement {
     if (key.some((value, i) => value !== this.key[i])) {
       if (key[0] !== this.key[0] || key[2] !== this.key[2]) this.pages = 1;
       this.key = key;
-      const prefix = this.code && regionPrefix(this.code);
+      const inRegion = this.code ? regionMatcher(this.code) : () => true;
       const seen = new Set<string>();
       const time = (item: NewsItem) => item.published?.getTime() ?? -9e15;
       this.items = (feed ? feed.items.concat(this.extra) : [])
         .filter((item) => {
+          if (seen.has(item.id)) return false;
+          seen.add(item.id);
           const region = this.regionOf(item);
-          return !seen.has(item.id) && !!seen.add(item.id) && !(prefix && region && !region.startsWith(prefix));
+          // An item that carries no region is shown whatever region is chosen (SPEC §3).
+          return !region || inRegion(region);
         })
         .sort((a, b) => time(b) - time(a));
     }
