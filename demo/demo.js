@@ -9,6 +9,11 @@ function showLanguage(lang) {
   for (const block of document.querySelectorAll('[data-lang-content]')) {
     block.hidden = block.lang !== lang;
   }
+  // The page's own headings: Ukrainian in the markup, English in data-en.
+  for (const text of document.querySelectorAll('[data-en]')) {
+    text.dataset.uk ??= text.textContent;
+    text.textContent = lang === 'en' ? text.dataset.en : text.dataset.uk;
+  }
 }
 
 for (const button of document.querySelectorAll('.language button')) {
