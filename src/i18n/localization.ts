@@ -23,12 +23,19 @@ export function localeFromLang(lang: string | null | undefined): Locale {
 }
 
 function ensureRuntime(): ReturnType<typeof configureLocalization> {
-  if (!runtime) {
-    runtime = configureLocalization({
+  try {
+    runtime ??= configureLocalization({
       sourceLocale,
       targetLocales,
       loadLocale: (locale) => Promise.resolve(templates[locale as keyof typeof templates]),
     });
+  } catch (error) {
+    // A developer's Lit app that configured @lit/localize itself shares the module
+    // with us, and it can be configured once: our strings then stay Ukrainian (its
+    // translations lack them), but dates and plurals still follow <html lang>, and
+    // the elements must not break.
+    console.warn('hromada-widgets: @lit/localize is configured by the page; widget texts stay Ukrainian', error);
+    runtime = { getLocale: wantedLocale, setLocale: () => Promise.resolve() };
   }
   return runtime;
 }
