@@ -140,20 +140,31 @@ describe('<hromada-embed>', () => {
   });
 
   it('is one column on a phone and a grid on a wide screen', async () => {
-    fetchStub = stubFetch({ '/grid.json': FULL });
+    // Ten items with summaries: the news column is much longer than the guides.
+    const items = Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, title: `Новина ${i}`, summary: 'Текст новини. '.repeat(20) }));
+    fetchStub = stubFetch({ '/grid.json': { ...FULL, items: [...FULL.items, ...items] } });
     const columns = async (width: number) => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><hromada-embed src="/feeds/grid.json"></hromada-embed></div>`);
       const el = wrapper.firstElementChild as HromadaEmbed;
       await loaded(el);
       const layout = el.shadowRoot!.querySelector<HTMLElement>('[part="layout"]')!;
-      const hotline = el.shadowRoot!.querySelector('hromada-hotline')!.getBoundingClientRect();
-      return { columns: getComputedStyle(layout).gridTemplateColumns.split(' ').length, hotlineWidth: hotline.width, layoutWidth: layout.getBoundingClientRect().width };
+      const list = el.shadowRoot!.querySelector('hromada-news-list')!;
+      await waitUntil(() => list.shadowRoot?.querySelectorAll('[part~="item"]').length == 10, 'news items', { timeout: 3000 });
+      const rect = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      return {
+        columns: getComputedStyle(layout).gridTemplateColumns.split(' ').length,
+        hotlineWidth: rect('hromada-hotline').width,
+        layoutWidth: layout.getBoundingClientRect().width,
+        // The news column is long: the videos still follow the guides closely, not at the news' pace.
+        guidesToVideos: rect('#videos-heading').top - rect('hromada-guide').bottom,
+      };
     };
     expect((await columns(360)).columns).to.equal(1);
     const wide = await columns(1280);
     expect(wide.columns).to.equal(2);
     // The hotline runs across the top, over both columns.
     expect(wide.hotlineWidth).to.be.closeTo(wide.layoutWidth, 1);
+     expect(wide.guidesToVideos).to.be.below(48);
   });
 
   it('reserves space while the feed loads, so the page below does not jump', async () => {

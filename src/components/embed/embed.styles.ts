@@ -12,15 +12,10 @@ export default css`
     margin: 0;
   }
   .layout,
-  [part='videos'] > div {
+  .layout div {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    align-items: start;
-  }
-  .news,
-  [part='guides'] {
-    display: grid;
-    gap: var(--_space);
+    align-content: start;
   }
   h2,
   h3,
@@ -46,9 +41,6 @@ export default css`
     }
     .wide > hromada-hotline {
       grid-column: 1 / -1;
-    }
-    .wide .news {
-      grid-row: span 2;
     }
     .wide [part='videos'] > div {
       grid-template-columns: 1fr;

@@ -88,26 +88,30 @@ export class HromadaEmbed extends HromadaElement {
           ? html`<hromada-hotline id="hotlines" part="hotlines" src=${src} heading-level=${level}></hromada-hotline>`
           : nothing}
         ${news
-          ? html`<div id="news" class="news" part="news" @hromada-region-change=${(event: HromadaRegionChangeEvent) => (this.region = event.detail.code ?? '')}>
+          ? html`<div id="news" part="news" @hromada-region-change=${(event: HromadaRegionChangeEvent) => (this.region = event.detail.code ?? '')}>
               ${regions.length > 1 ? html`<hromada-region-filter part="region-filter" only=${regions.join(' ')}></hromada-region-filter>` : nothing}
               <hromada-news-list part="news-list" src=${src} region=${this.region ?? nothing} heading-level=${level}></hromada-news-list>
             </div>`
           : nothing}
-        ${guides.length
-          ? html`<div id="guides" part="guides">
-              ${guides.map(
-                ({ id, title }) => html`<section aria-labelledby="guide-${id}">
-                  ${headingTemplate(level, title || msg('Посібник'), { id: `guide-${id}`, part: 'section-heading' })}
-                  <hromada-guide part="guide" src=${src} guide=${id} heading-level=${level + 1}></hromada-guide>
-                </section>`,
-              )}
+        ${side
+          ? html`<div>
+              ${guides.length
+                ? html`<div id="guides" part="guides">
+                    ${guides.map(
+                      ({ id, title }) => html`<section aria-labelledby="guide-${id}">
+                        ${headingTemplate(level, title || msg('Посібник'), { id: `guide-${id}`, part: 'section-heading' })}
+                        <hromada-guide part="guide" src=${src} guide=${id} heading-level=${level + 1}></hromada-guide>
+                      </section>`,
+                    )}
+                  </div>`
+                : nothing}
+              ${videos.length
+                ? html`<section id="videos" part="videos" aria-labelledby="videos-heading">
+                    ${headingTemplate(level, msg('Відео'), { id: 'videos-heading', part: 'section-heading' })}
+                    <div>${videos.map(({ id }) => html`<hromada-video id="video-${id}" part="video" src=${src} video=${id}></hromada-video>`)}</div>
+                  </section>`
+                : nothing}
             </div>`
-          : nothing}
-        ${videos.length
-          ? html`<section id="videos" part="videos" aria-labelledby="videos-heading">
-              ${headingTemplate(level, msg('Відео'), { id: 'videos-heading', part: 'section-heading' })}
-              <div>${videos.map(({ id }) => html`<hromada-video id="video-${id}" part="video" src=${src} video=${id}></hromada-video>`)}</div>
-            </section>`
           : nothing}
       </div>`;
   }
