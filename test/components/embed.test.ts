@@ -95,6 +95,9 @@ describe('<hromada-embed>', () => {
     await loaded(el);
     expect(el.shadowRoot!.querySelectorAll('h3')).to.have.length(2);
     expect(el.shadowRoot!.querySelector('hromada-guide')!.getAttribute('heading-level')).to.equal('4');
+    // The video titles sit under the "Відео" heading.
+    expect(el.shadowRoot!.querySelector('hromada-video')!.getAttribute('heading-level')).to.equal('4');
+    expect(el.shadowRoot!.querySelector('hromada-hotline')!.getAttribute('heading-level')).to.equal('3');
   });
 
   it('passes the chosen region to the news list', async () => {

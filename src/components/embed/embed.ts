@@ -12,6 +12,9 @@ import styles from './embed.styles.js';
 /**
  * @summary The one-tag embed for webmasters: lays out one feed — its hotlines, a region filter with the news list, its guides and its videos — showing only the parts the feed has.
  *
+ * Each part can be linked to: `#hotlines`, `#news`, `#guides`, `#guide-<id>`, `#videos`, `#video-<id>`
+ * (and a guide's own `#section-id`) scroll to it when the page opens or the hash changes.
+ *
  * @csspart layout - The grid that holds every part.
  * @csspart hotlines - The hotline banners' area.
  * @csspart news - The region filter and news list area.
@@ -20,6 +23,11 @@ import styles from './embed.styles.js';
  * @csspart section-heading - The "Посібники" and "Відео" headings.
  * @csspart error - The message shown when the feed cannot be loaded.
  * @csspart retry - Its retry button.
+ * @csspart region-filter - The `<hromada-region-filter>`, when the news come from several regions.
+ * @csspart news-list - The `<hromada-news-list>`.
+ * @csspart guide - Each `<hromada-guide>`.
+ * @csspart video - Each `<hromada-video>`.
+ * @csspart stale - The "data may be outdated" notice, said once for all the parts (theirs are hidden).
  *
  * @cssproperty --hromada-accent - Every --hromada-* property set on the embed reaches the elements inside it.
  */
@@ -108,7 +116,7 @@ export class HromadaEmbed extends HromadaElement {
               ${videos.length
                 ? html`<section id="videos" part="videos" aria-labelledby="videos-heading">
                     ${headingTemplate(level, msg('Відео'), { id: 'videos-heading', part: 'section-heading' })}
-                    <div>${videos.map(({ id }) => html`<hromada-video id="video-${id}" part="video" src=${src} video=${id}></hromada-video>`)}</div>
+                    <div>${videos.map(({ id }) => html`<hromada-video id="video-${id}" part="video" src=${src} video=${id} heading-level=${level + 1}></hromada-video>`)}</div>
                   </section>`
                 : nothing}
             </div>`

@@ -113,18 +113,6 @@ export class HromadaHotline extends HromadaElement {
     }
   }
 
-  private async handleCopy(number: string): Promise<void> {
-    // Written directly, not rendered: emptied first so that a second copy is announced again.
-    const live = this.renderRoot.querySelector('[role=status]')!;
-    live.textContent = '';
-    try {
-      await navigator.clipboard.writeText(number);
-      live.textContent = msg('Номер скопійовано');
-    } catch {
-      live.textContent = msg('Не вдалося скопіювати');
-    }
-  }
-
   protected override render() {
     this.nextChange = Infinity;
     const { status, error, stale, updatedAt, feed } = this.feed;
@@ -134,15 +122,18 @@ export class HromadaHotline extends HromadaElement {
         : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
     }
     const all = feed?.hotlines ?? [];
-    const hotlines = this.src
+    // Without src, the element's own properties describe the one hotline.
+    const hotlines: Hotline[] = this.src
       ? (this.hotline.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
-      : [{ id: this.hotline || this.id || this.phone, label: this.label, phone: this.phone, hours: this.hours, zoomUrl: this.zoomUrl }];
+      : [this];
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
       : html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
   }
 
-  private renderBanner({ id, label, phone: given, hours, timeZone, zoomUrl }: Hotline, index: number) {
+  private renderBanner(hotline: Hotline, index: number) {
+    const { label, phone: given, hours, timeZone, zoomUrl } = hotline;
+    const id = hotline == this ? this.hotline || this.id || given : hotline.id;
     if (this.dismissible && (this.dismissed.includes(id) || remembered(id))) return nothing;
     const zoom = safeUrl(zoomUrl, undefined, MEDIA_PROTOCOLS);
     const phone = parsePhone(given);
@@ -164,7 +155,15 @@ export class HromadaHotline extends HromadaElement {
                 ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer" aria-label="Zoom, ${msg('відеодзвінок, нова вкладка')}">Zoom</a>`
                 : nothing}
               ${copy
-                ? html`<button class="feed-error__retry" part="copy" @click=${() => this.handleCopy(phone[0])}>${msg('Копіювати номер')}</button>`
+                ? html`<button class="feed-error__retry" part="copy" @click=${() => {
+                    // Written directly, not rendered: emptied first so that a second copy is announced again.
+                    const live = this.renderRoot.querySelector('[role=status]')!;
+                    live.textContent = '';
+                    navigator.clipboard.writeText(phone[0]).then(
+                      () => (live.textContent = msg('Номер скопійовано')),
+                      () => (live.textContent = msg('Не вдалося скопіювати')),
+                    );
+                  }}>${msg('Копіювати номер')}</button>`
                 : nothing}
             </div>`
           : nothing}
