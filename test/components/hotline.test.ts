@@ -131,20 +131,16 @@ describe('<hromada-hotline>', () => {
   describe('phone numbers', () => {
     for (const notation of ['068 377 77 77', '(068) 377-77-77', '0683777777', '+38 068 377 7777', '380683777777', '+380683777777', '+380 68 377 7777']) {
       it(`reads "${notation}" as +380683777777`, () => {
-        expect(parsePhone(notation)).to.deep.equal({
-          dial: '+380683777777',
-          national: '068 377 77 77',
-          international: '+380 68 377 7777',
-        });
+        expect(parsePhone(notation)).to.deep.equal(['+380683777777', '068 377 77 77', '+380 68 377 7777']);
       });
     }
 
     it('keeps short numbers such as 1545', () => {
-      expect(parsePhone('1545')?.dial).to.equal('1545');
+      expect(parsePhone('1545')?.[0]).to.equal('1545');
     });
 
     it('groups toll-free numbers as 0 800 501 701', () => {
-      expect(parsePhone('0800501701')?.national).to.equal('0 800 501 701');
+      expect(parsePhone('0800501701')?.[1]).to.equal('0 800 501 701');
     });
 
     for (const junk of ['', 'call us', '12345', '068 377 77', '+1 212 555 0100', 'javascript:alert(1)']) {

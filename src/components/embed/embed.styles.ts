@@ -1,18 +1,20 @@
+// The embed's grid: one column on a phone; on a wide screen the hotlines across
+// the top, the news on the left, the guides and videos beside it.
 import { css } from 'lit';
 
 export default css`
   :host {
     container-type: inline-size;
   }
+  /* While the feed loads: the space the parts will take, at least a screen. */
+  [aria-busy] {
+    min-height: 100vh;
+    margin: 0;
+  }
   .layout,
-  .videos > div {
+  .layout div {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-  }
-  .layout > *,
-  .videos > div {
-    display: grid;
-    gap: var(--_space);
     align-content: start;
   }
   h2,
@@ -20,27 +22,27 @@ export default css`
   h4,
   h5,
   h6 {
-    margin: 0;
+    margin: 0 0 var(--_space);
     font-size: 1.375em;
     line-height: 1.25;
   }
+  /* Said once, by the embed itself. */
+  *::part(stale) {
+    display: none;
+  }
   @container (min-width: 40em) {
-    .videos > div {
+    [part='videos'] > div {
       grid-template-columns: 1fr 1fr;
     }
   }
-  /* Wide: the news beside the guides and videos, the hotlines across the top. */
   @container (min-width: 60em) {
     .wide {
       grid-template-columns: 3fr 2fr;
     }
-    .wide .hotlines {
+    .wide > hromada-hotline {
       grid-column: 1 / -1;
     }
-    .wide .news {
-      grid-row: span 2;
-    }
-    .wide .videos > div {
+    .wide [part='videos'] > div {
       grid-template-columns: 1fr;
     }
   }

@@ -50,7 +50,7 @@ export default css`
   .hours {
     color: var(--_muted);
   }
-  .banner a,
+  a,
   .close {
     display: inline-flex;
     align-items: center;
@@ -73,7 +73,7 @@ export default css`
     }
   }
   @media print {
-    .actions,
+    [part='actions'],
     .close {
       display: none;
     }

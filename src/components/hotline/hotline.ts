@@ -113,105 +113,86 @@ export class HromadaHotline extends HromadaElement {
     }
   }
 
-  private handleDismiss(id: string): void {
-    if (!this.emit('hromada-hotline-dismiss', { hotlineId: id }, { cancelable: true })) return;
-    this.dismissed.push(id);
-    this.requestUpdate();
-    remembered(id, '1');
-  }
-
-  private async handleCopy(number: string): Promise<void> {
-    // Written directly, not rendered: emptied first so that a second copy is announced again.
-    const live = this.renderRoot.querySelector('[role=status]')!;
-    live.textContent = '';
-    try {
-      await navigator.clipboard.writeText(number);
-      live.textContent = msg('Номер скопійовано');
-    } catch {
-      live.textContent = msg('Не вдалося скопіювати');
-    }
-  }
-
   protected override render() {
     this.nextChange = Infinity;
-    const { status, error, stale, updatedAt } = this.feed;
+    const { status, error, stale, updatedAt, feed } = this.feed;
     if (this.src && status != 'loaded') {
       return error
-        ? renderFeedError(error, () => this.feed.retry())
+        ? renderFeedError(error, this.feed.retry)
         : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
     }
-    const hotlines = this.hotlines();
+    const all = feed?.hotlines ?? [];
+    // Without src, the element's own properties describe the one hotline.
+    const hotlines: Hotline[] = this.src
+      ? (this.hotline.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
+      : [this];
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
       : html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
   }
 
-  /** The hotlines to show: from the feed, or the one the attributes describe. */
-  private hotlines(): Hotline[] {
-    if (!this.src) {
-      return [{ id: this.hotline || this.id || this.phone, label: this.label, phone: this.phone, hours: this.hours, zoomUrl: this.zoomUrl }];
-    }
-    const all = this.feed.feed?.hotlines ?? [];
-    return (
-      this.hotline.match(/\S+/g)?.flatMap((id) => {
-        const found = all.find((h) => h.id == id);
-        if (!found) this.report(`no hotline "${id}" in ${this.src}`, true);
-        return found ?? [];
-      }) ?? all
-    );
-  }
-
   private renderBanner(hotline: Hotline, index: number) {
-    if (this.dismissible && (this.dismissed.includes(hotline.id) || remembered(hotline.id))) return nothing;
-    const zoom = safeUrl(hotline.zoomUrl, undefined, MEDIA_PROTOCOLS);
-    const phone = parsePhone(hotline.phone);
-    if (hotline.phone && !phone) this.report(`bad phone "${hotline.phone}"`, true);
+    const { label, phone: given, hours, timeZone, zoomUrl } = hotline;
+    const id = hotline == this ? this.hotline || this.id || given : hotline.id;
+    if (this.dismissible && (this.dismissed.includes(id) || remembered(id))) return nothing;
+    const zoom = safeUrl(zoomUrl, undefined, MEDIA_PROTOCOLS);
+    const phone = parsePhone(given);
+    if (given && !phone) this.report(`bad phone "${given}"`);
     const copy = phone && navigator.clipboard;
     // Buttons without type="button": in a shadow root there is no form for them to submit.
     return html`
       <section class="banner ${this.variant}" part="banner" aria-labelledby="label-${index}">
-        ${headingTemplate(this.headingLevel, hotline.label || msg('Гаряча лінія'), { id: `label-${index}`, part: 'label', class: 'label' })}
+        ${headingTemplate(this.headingLevel, label || msg('Гаряча лінія'), { id: `label-${index}`, part: 'label', class: 'label' })}
         ${phone
-          ? html`<a class="phone" part="phone" href="tel:${phone.dial}">${getLocale() == 'uk' ? phone.national : phone.international}</a>`
-          : hotline.phone
-            ? html`<span class="phone" part="phone">${hotline.phone}</span>`
+          ? html`<a class="phone" part="phone" href="tel:${phone[0]}">${phone[getLocale() == 'uk' ? 1 : 2]}</a>`
+          : given
+            ? html`<span class="phone" part="phone">${given}</span>`
             : nothing}
-        ${this.renderHours(hotline)}
+        ${hours ? this.renderHours(hours, timeZone || this.timeZone || KYIV) : nothing}
         ${zoom || copy
-          ? html`<div class="actions" part="actions">
+          ? html`<div part="actions">
               ${zoom
-                ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer" aria-label="Zoom, ${msg('відеодзвінок, нова вкладка')}"
-                    >Zoom</a
-                  >`
+                ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer" aria-label="Zoom, ${msg('відеодзвінок, нова вкладка')}">Zoom</a>`
                 : nothing}
               ${copy
-                ? html`<button class="feed-error__retry" part="copy" @click=${() => this.handleCopy(phone.dial)}>
-                    ${msg('Копіювати номер')}
-                  </button>`
+                ? html`<button class="feed-error__retry" part="copy" @click=${() => {
+                    // Written directly, not rendered: emptied first so that a second copy is announced again.
+                    const live = this.renderRoot.querySelector('[role=status]')!;
+                    live.textContent = '';
+                    navigator.clipboard.writeText(phone[0]).then(
+                      () => (live.textContent = msg('Номер скопійовано')),
+                      () => (live.textContent = msg('Не вдалося скопіювати')),
+                    );
+                  }}>${msg('Копіювати номер')}</button>`
                 : nothing}
             </div>`
           : nothing}
         ${this.dismissible
-          ? html`<button class="close" part="close" aria-label=${msg('Закрити')} @click=${() => this.handleDismiss(hotline.id)}>×</button>`
+          ? html`<button class="close" part="close" aria-label=${msg('Закрити')} @click=${() => {
+              if (this.emit('hromada-hotline-dismiss', { hotlineId: id }, { cancelable: true })) {
+                this.dismissed.push(id);
+                this.requestUpdate();
+                remembered(id, '1');
+              }
+            }}>×</button>`
           : nothing}
       </section>
     `;
   }
 
-  private renderHours(hotline: Hotline) {
-    if (!hotline.hours) return nothing;
-    const week = parseHours(hotline.hours);
+  private renderHours(hours: string, wanted: string) {
+    const week = parseHours(hours);
     if (!week) {
-      this.report(`bad hours "${hotline.hours}"`);
-      return html`<p class="hours" part="hours">${hotline.hours}</p>`;
+      this.report(`bad hours "${hours}"`, 'warn');
+      return html`<p class="hours" part="hours">${hours}</p>`;
     }
-    const wanted = hotline.timeZone || this.timeZone || KYIV;
     const zone = resolveTimeZone(wanted);
-    if (zone != wanted && wanted != KYIV) this.report(`bad time-zone "${wanted}"`, true);
-    const now = this.now();
-    const { open, change, inDays, changeAt } = zone ? hotlineStatus(week, +now, zone) : { open: false };
+    if (zone != wanted && wanted != KYIV) this.report(`bad time-zone "${wanted}"`);
+    const { open, change, inDays, changeAt } = zone ? hotlineStatus(week, +this.now(), zone) : { open: false };
     this.nextChange = Math.min(this.nextChange, changeAt ?? Infinity);
     const time = clockTime(change! % 1440 || (open ? 1440 : 0));
+    // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
+    const day = inDays ? `${inDays == 1 ? msg('завтра') : weekdayOn(change! / 1440)} ` : '';
     return html`${zone
       ? html`<p class="status ${open ? 'open' : ''}" part="status">
           ${change == undefined
@@ -220,20 +201,15 @@ export class HromadaHotline extends HromadaElement {
               : msg('Зачинено')
             : open
               ? msg(str`Працює зараз · до ${time}`)
-              : inDays == 0
-                ? msg(str`Зачинено · відкриється о ${time}`)
-                : inDays == 1
-                  ? msg(str`Зачинено · відкриється завтра о ${time}`)
-                  : msg(str`Зачинено · відкриється ${weekdayOn(change / 1440)} о ${time}`)}
+              : msg(str`Зачинено · відкриється ${day}о ${time}`)}
         </p>`
       : nothing}${open && !changeAt ? nothing : html`<p class="hours" part="hours">${describeHours(week)}</p>`}`;
   }
 
   /** The exact cause in the console, once per element and message. */
-  private report(message: string, error?: boolean): void {
-    if (this.reported.has(message)) return;
+  private report(message: string, level: 'error' | 'warn' = 'error'): void {
+    if (!this.reported.has(message)) console[level](`hromada-hotline: ${message}`);
     this.reported.add(message);
-    console[error ? 'error' : 'warn'](`hromada-hotline: ${message}`);
   }
 }
 

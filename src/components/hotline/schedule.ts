@@ -67,11 +67,11 @@ const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
 const weekday = (d: number, style: 'long' | 'short') =>
   formatInTimeZone(new Date(Date.UTC(2024, 0, 1 + (Math.floor(d) % 7), 12)), 'UTC', { weekday: style });
 
-/** "в понеділок" / "Monday": the weekday as it follows "відкриється" ("opens on"). */
+/** "в понеділок" / "on Monday": the weekday as it follows "відкриється" ("opens"). */
 export function weekdayOn(d: number): string {
   const name = weekday(d, 'long');
   // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
-  return getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : name;
+  return getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name;
 }
 
 /** "щодня 09:00–20:00", "пн–пт 09:00–18:00, сб 10:00–14:00" in the current locale. */
