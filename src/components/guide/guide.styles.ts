@@ -22,22 +22,19 @@
 import { css } from 'lit';
 
 export default css`
+  /* Every button here reads as a control of the accent colour, the chevrons too (currentColor). */
   button {
     min-height: 44px;
     padding: 0;
     border: 0;
     background: none;
+    color: var(--_accent);
     cursor: pointer;
   }
   [part='show-all'] {
     display: block;
   }
-  /* "Show all" and "copy link" read as links: they act on the page, not on one heading. */
-  [part='show-all'],
-  [part='copy-link'] {
-    color: var(--_accent);
-    text-decoration: underline;
-  }
+  /* Each section's lines at top and bottom, the shared one drawn once. */
   [part='section'] {
     border-block: 1px solid var(--_border);
     margin-top: -1px;
@@ -59,7 +56,7 @@ export default css`
     width: 0.6em;
     height: 0.6em;
     margin-inline-start: auto;
-    border: solid var(--_accent);
+    border: solid;
     border-width: 0 0.15em 0.15em 0;
     rotate: 45deg;
   }
@@ -67,7 +64,7 @@ export default css`
     rotate: -135deg;
   }
   /* The base hides [hidden] with display:none, which find-in-page cannot search;
-     until-found keeps the box and hides only the content. */
+     until-found keeps the box and hides only the content (panels use no other hidden). */
   [hidden='until-found'] {
     display: block !important;
     content-visibility: hidden;
@@ -79,7 +76,6 @@ export default css`
   }
   @media print {
     [hidden] {
-      display: block !important;
       content-visibility: visible;
     }
     [part='show-all'],

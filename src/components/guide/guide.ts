@@ -116,19 +116,6 @@ export class HromadaGuide extends HromadaElement {
     removeEventListener('hashchange', this);
   }
 
-  /** @internal One listener object for the window's hashchange and the shadow tree's clicks and beforematch. */
-  handleEvent(event: Event): void {
-    if (event.type == 'hashchange') return void this.follow();
-    const target = event.target as Element;
-    // Only our section wrappers carry `s`: the page's own content (slotted) clicks through here too.
-    const id = (target.closest('[part=section]') as { s?: Section } | null)?.s?.id;
-    const button = target.closest('button');
-    if (!id) return;
-    if (event.type != 'click') this.set([id], true);
-    else if (button?.ariaExpanded) this.set([id], !this.open!.has(id));
-    else if (button) void this.copy(id);
-  }
-
   private get key(): string {
     return storageKey(`guide:${location.pathname}:${this.id || this.guide}`);
   }
@@ -172,12 +159,16 @@ export class HromadaGuide extends HromadaElement {
         // Storage missing, forbidden or garbled: nothing is remembered.
         this.open = new Set();
       }
-      void this.follow();
+      void this.handleEvent();
     }
   }
 
-  /** Opens the section the address names and focuses its button, which brings it into view. */
-  private async follow(): Promise<void> {
+  /**
+   * @internal The window's hashchange (this element is the listener object), and the
+   * first sections: opens the section the address names and focuses its button, which
+   * brings it into view.
+   */
+  async handleEvent(): Promise<void> {
     const id = hash();
     const i = this.sections.findIndex((section) => section.id == id);
     if (i < 0) return;
@@ -254,7 +245,7 @@ export class HromadaGuide extends HromadaElement {
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
     // role=heading rather than h2…h6: one template for every level keeps the render lean.
     return html`
-      <div part="base" @click=${this} @beforematch=${this}>
+      <div part="base">
         ${this.sections[0]
           ? html`<button part="show-all" @click=${all ? this.hideAll : this.showAll}>
               ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
@@ -272,14 +263,14 @@ export class HromadaGuide extends HromadaElement {
         ${this.sections.map((section, i) => {
           const open = this.open!.has(section.id);
           return html`
-            <div part="section" .s=${section}>
+            <div part="section">
               <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 3)}>
-                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
+                <button part="button" aria-expanded=${open} aria-controls="p${i}" @click=${() => this.set([section.id], !this.open!.has(section.id))}>${section.title}</button>
               </div>
-              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>
+              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'} @beforematch=${() => this.set([section.id], true)}>
                 ${section.content}
                 ${open
-                  ? html`<button part="copy-link">
+                  ? html`<button part="copy-link" @click=${() => this.copy(section.id)}>
                       ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
                     </button>`
                   : nothing}
