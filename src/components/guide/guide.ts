@@ -104,15 +104,16 @@ export class HromadaGuide extends HromadaElement {
       this.from = 0;
       this.requestUpdate();
     }).observe(this, { childList: true });
+    this.addController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** @internal The element is its own controller: it follows the address while connected. */
+  hostConnected(): void {
     addEventListener('hashchange', this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  /** @internal */
+  hostDisconnected(): void {
     removeEventListener('hashchange', this);
   }
 
@@ -127,8 +128,8 @@ export class HromadaGuide extends HromadaElement {
     this.from = feed;
     if (feed !== '') {
       const guide = feed?.guides.find((guide) => guide.id == (this.guide || guide.id));
-      this.missing = feed && !guide ? new FeedError('invalid', `hromada-guide: no guide "${this.guide}"`, feed.url) : undefined;
-      if (this.missing) console.error(this.missing);
+      this.missing = undefined;
+      if (feed && !guide) console.error((this.missing = new FeedError('invalid', `hromada-guide: no guide "${this.guide}"`, feed.url)));
       this.sections = (guide?.sections ?? []).map((section) => ({ ...section, content: renderSafeHtml(section.content) }));
     } else {
       // Sections start at each child heading of heading-level, else of the first heading level found.
