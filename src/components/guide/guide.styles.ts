@@ -1,21 +1,38 @@
 // Styles of <hromada-guide>: a quiet accordion with large targets, motion only
 // when the reader allows it, and every section shown in print. The base gives
 // the reset, focus ring and .visually-hidden.
+//
+// The collapsed guide has a fixed geometry that a page can reproduce before the
+// script runs, so that the upgrade moves nothing (layout shift 0). Keep it in step
+// with this rule for host pages (README, demo/demo.css); for another heading
+// level, replace h3:
+//
+//   @media screen and (scripting: enabled) {
+//     hromada-guide:not(:defined) { display: block; padding-top: 44px; }
+//     hromada-guide:not(:defined) > h3 ~ :not(h3) { display: none; }
+//     hromada-guide:not(:defined) > h3 {
+//       margin: -1px 0 0; padding: 0.75em 1.35em 0.75em 0; border-block: 1px solid;
+//       font: 700 calc(1.125 * var(--hromada-font-size, 16px)) / 1.5 var(--hromada-font, system-ui, sans-serif);
+//     }
+//   }
+//
+// That is: "show all" a 44px block; each heading 1px lines (the shared one drawn
+// once), 0.75em above and below, text 1.125em bold, leaving room for the chevron
+// (gap 0.75em + 0.6em) at the end; closed panels take no height.
 import { css } from 'lit';
 
 export default css`
+  /* Every button here reads as a control of the accent colour, the chevrons too (currentColor). */
   button {
     min-height: 44px;
     padding: 0;
     border: 0;
     background: none;
+    color: var(--_accent);
     cursor: pointer;
   }
-  /* "Show all" and "copy link" read as links: they act on the page, not on one heading. */
-  [part='show-all'],
-  [part='copy-link'] {
-    color: var(--_accent);
-    text-decoration: underline;
+  [part='show-all'] {
+    display: block;
   }
   /* Each section's lines at top and bottom, the shared one drawn once. */
   [part='section'] {
@@ -39,7 +56,7 @@ export default css`
     width: 0.6em;
     height: 0.6em;
     margin-inline-start: auto;
-    border: solid var(--_accent);
+    border: solid;
     border-width: 0 0.15em 0.15em 0;
     rotate: 45deg;
   }
@@ -47,7 +64,7 @@ export default css`
     rotate: -135deg;
   }
   /* The base hides [hidden] with display:none, which find-in-page cannot search;
-     until-found keeps the box and hides only the content. */
+     until-found keeps the box and hides only the content (panels use no other hidden). */
   [hidden='until-found'] {
     display: block !important;
     content-visibility: hidden;
@@ -59,7 +76,6 @@ export default css`
   }
   @media print {
     [hidden] {
-      display: block !important;
       content-visibility: visible;
     }
     [part='show-all'],

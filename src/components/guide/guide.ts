@@ -8,7 +8,6 @@ import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
 import { clampHeadingLevel } from '../../internal/heading.js';
 import { storageKey } from '../../internal/tag-name.js';
-import { shiftHeadings } from './shift-headings.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './guide.styles.js';
@@ -22,27 +21,23 @@ interface Section {
 }
 
 /** A slot showing `nodes`, assigned before it is rendered: no per-slot work once it is in the tree. */
-function slot(nodes: Node[]): HTMLSlotElement {
+const slot = (nodes: Node[]): HTMLSlotElement => {
   const slot = document.createElement('slot');
   slot.assign(...(nodes as Element[]));
   return slot;
-}
+};
 
-/** This page's address with another #fragment. */
-function link(hash: string): string {
-  const url = new URL(location.href);
-  url.hash = hash;
-  return url.href;
-}
+/** This page's address with the #fragment `id`, or none when `id` is ''. */
+const link = (id: string): string => location.href.split('#')[0] + (id && `#${id}`);
 
 /** The address's #fragment, decoded; '' when malformed. */
-function hash(): string {
+const hash = (): string => {
   try {
     return decodeURIComponent(location.hash.slice(1));
   } catch {
     return '';
   }
-}
+};
 
 /**
  * @summary A long guide as an accordion: headings open and close their sections, the
@@ -93,46 +88,33 @@ export class HromadaGuide extends HromadaElement {
   headingLevel = 3;
 
   private sections: Section[] = [];
-  private open = new Set<string>();
+  /** Ids of the open sections; read from this session's storage once there are sections. */
+  private open?: Set<string>;
   /** The page's nodes before the first section heading: always shown. */
   private intro: unknown;
   private missing?: FeedError;
-  /** What the sections were built from: the feed, or '' for the page's content; null to rebuild. */
-  private from: unknown = null;
-  private restored = false;
+  /** What the sections were built from: the feed, or '' for the page's content; 0 to rebuild. */
+  private from: unknown;
 
   constructor() {
     super();
     // Children added later (a parser still streaming the page, a CMS): sections again.
     // Never disconnected: the element and its observer go together.
     new MutationObserver(() => {
-      this.from = null;
+      this.from = 0;
       this.requestUpdate();
     }).observe(this, { childList: true });
+    this.addController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** @internal The element is its own controller: it follows the address while connected. */
+  hostConnected(): void {
     addEventListener('hashchange', this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  /** @internal */
+  hostDisconnected(): void {
     removeEventListener('hashchange', this);
-  }
-
-  /** @internal One listener object for the window's hashchange and the shadow tree's clicks and beforematch. */
-  handleEvent(event: Event): void {
-    if (event.type == 'hashchange') return void this.follow();
-    const target = event.target as Element;
-    // Only our section wrappers carry `s`: the page's own content (slotted) clicks through here too.
-    const section = (target.closest('[part=section]') as { s?: Section } | null)?.s;
-    if (!section) return;
-    const { id } = section;
-    const button = target.closest('button');
-    if (event.type != 'click') this.set([id], true);
-    else if (button?.ariaExpanded) this.set([id], !this.open.has(id));
-    else if (button) void this.copy(id, button);
   }
 
   private get key(): string {
@@ -141,21 +123,19 @@ export class HromadaGuide extends HromadaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.src && this.feed.feed;
-    if (feed === this.from && !changed.has('headingLevel') && !changed.has('guide')) return;
+    // Rebuilt when the feed, the children (from = 0) or an attribute changed.
+    if (feed === this.from && !changed.size) return;
     this.from = feed;
-    const level = clampHeadingLevel(this.headingLevel, 3);
     if (feed !== '') {
       const guide = feed?.guides.find((guide) => guide.id == (this.guide || guide.id));
-      this.missing = feed && !guide ? new FeedError('invalid', `hromada-guide: no guide "${this.guide}" in ${feed.url}`, feed.url) : undefined;
-      if (this.missing) console.error(this.missing);
-      this.sections = (guide?.sections ?? []).map((section) => ({
-        ...section,
-        content: renderSafeHtml(shiftHeadings(section.content, level)),
-      }));
+      this.missing = undefined;
+      if (feed && !guide) console.error((this.missing = new FeedError('invalid', `hromada-guide: no guide "${this.guide}"`, feed.url)));
+      this.sections = (guide?.sections ?? []).map((section) => ({ ...section, content: renderSafeHtml(section.content) }));
     } else {
-      // Sections start at each child heading of `level`, else of the first heading level found.
+      // Sections start at each child heading of heading-level, else of the first heading level found.
       const tags = [...this.children].map((child) => child.tagName).filter((tag) => /^H\d$/.test(tag));
-      const tag = tags.includes(`H${level}`) ? `H${level}` : tags[0];
+      const level = `H${clampHeadingLevel(this.headingLevel, 3)}`;
+      const tag = tags.includes(level) ? level : tags[0];
       const intro: Node[] = [];
       const headings: [Element, Node[]][] = [];
       let nodes = intro;
@@ -172,48 +152,48 @@ export class HromadaGuide extends HromadaElement {
       }));
     }
     // Once there are sections: what was open in this session, and the address's section.
-    if (!this.restored && this.sections[0]) {
-      this.restored = true;
+    if (!this.open && this.sections[0]) {
       try {
         // Anything that is not a list of ids throws here, or matches no section.
         this.open = new Set(JSON.parse(sessionStorage.getItem(this.key)!));
       } catch {
         // Storage missing, forbidden or garbled: nothing is remembered.
+        this.open = new Set();
       }
-      void this.follow();
+      void this.handleEvent();
     }
   }
 
-  /** Opens the section the address names, brings it into view and focuses its button. */
-  private async follow(): Promise<void> {
+  /**
+   * @internal The window's hashchange (this element is the listener object), and the
+   * first sections: opens the section the address names and focuses its button, which
+   * brings it into view.
+   */
+  async handleEvent(): Promise<void> {
     const id = hash();
     const i = this.sections.findIndex((section) => section.id == id);
     if (i < 0) return;
     this.set([id], true);
     await this.updateComplete;
     const button = this.renderRoot.querySelectorAll<HTMLElement>('[aria-expanded]')[i];
-    const show = () => {
-      button.scrollIntoView();
-      button.focus();
-    };
-    show();
+    button.focus();
     // While the page loads, the browser's own handling of the #fragment (aimed at
-    // a heading the accordion does not render) clears focus: show it again after.
+    // a heading the accordion does not render) clears focus: focus it again after.
     if (document.readyState != 'complete') {
-      addEventListener('load', () => document.activeElement == document.body && show(), { once: true });
+      addEventListener('load', () => document.activeElement == document.body && button.focus(), { once: true });
     }
   }
 
   /** The one way sections open and close: a click, the hash, find-in-page, show all. */
   private set(ids: string[], open: boolean): void {
     for (const id of ids) {
-      if (this.open.has(id) == open) continue;
-      this.open[open ? 'add' : 'delete'](id);
+      if (this.open!.has(id) == open) continue;
+      this.open![open ? 'add' : 'delete'](id);
       this.emit('hromada-guide-toggle', { sectionId: id, open });
     }
     this.requestUpdate();
     try {
-      sessionStorage.setItem(this.key, JSON.stringify([...this.open]));
+      sessionStorage.setItem(this.key, JSON.stringify([...this.open!]));
     } catch {
       // Not remembered: the guide still works.
     }
@@ -223,33 +203,26 @@ export class HromadaGuide extends HromadaElement {
       try {
         history.replaceState(history.state, '', link(open ? id : ''));
       } catch {
-        // A sandboxed document may refuse; the section is open all the same.
+        // Safari refuses more than 100 calls in 30 s; the section is open all the same.
       }
     }
   }
 
-  private async copy(id: string, button: HTMLElement): Promise<void> {
+  private async copy(id: string): Promise<void> {
     const href = link(id);
     // Written directly, not rendered: emptied first so that a second copy is announced again.
     const live = this.renderRoot.querySelector('#live')!;
     live.textContent = '';
-    let copied = false;
+    let copied = true;
     try {
       await navigator.clipboard.writeText(href);
-      copied = true;
     } catch {
-      // No Clipboard API (insecure context, old browser) or permission refused: the older way.
-      const area = document.createElement('textarea');
-      area.value = href;
-      button.after(area);
-      area.select();
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        // Not copied: the message below gives the link to copy by hand.
-      }
-      area.remove();
-      button.focus();
+      // No Clipboard API (a page on http:, an old browser) or permission refused: the
+      // older way, over the link written into the live region and selected there,
+      // which leaves focus on the button and answers false when it cannot copy.
+      live.textContent = href;
+      getSelection()!.selectAllChildren(live);
+      copied = document.execCommand('copy');
     }
     live.textContent = copied ? msg('Посилання скопійовано') : msg(str`Не вдалося скопіювати: ${href}`);
   }
@@ -267,11 +240,18 @@ export class HromadaGuide extends HromadaElement {
   protected override render() {
     const { status, error, stale, updatedAt } = this.feed;
     const failure = error ?? this.missing;
-    const level = clampHeadingLevel(this.headingLevel, 3);
-    const all = this.sections.every((section) => this.open.has(section.id));
+    const all = this.sections.every((section) => this.open!.has(section.id));
+    // "Show all" comes first, before the intro, and is there for one section too: the
+    // collapsed guide is then a fixed 44px plus its headings, a height a page can
+    // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
     // role=heading rather than h2…h6: one template for every level keeps the render lean.
     return html`
-      <div part="base" @click=${this} @beforematch=${this}>
+      <div part="base">
+        ${this.sections[0]
+          ? html`<button part="show-all" @click=${all ? this.hideAll : this.showAll}>
+              ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
+            </button>`
+          : nothing}
         ${!this.src
           ? this.intro
           : failure
@@ -281,22 +261,17 @@ export class HromadaGuide extends HromadaElement {
               : stale
                 ? renderStaleNotice(updatedAt)
                 : nothing}
-        ${this.sections[1]
-          ? html`<button part="show-all" @click=${all ? this.hideAll : this.showAll}>
-              ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
-            </button>`
-          : nothing}
         ${this.sections.map((section, i) => {
-          const open = this.open.has(section.id);
+          const open = this.open!.has(section.id);
           return html`
-            <div part="section" .s=${section}>
-              <div part="heading" role="heading" aria-level=${level}>
-                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
+            <div part="section">
+              <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 3)}>
+                <button part="button" aria-expanded=${open} aria-controls="p${i}" @click=${() => this.set([section.id], !this.open!.has(section.id))}>${section.title}</button>
               </div>
-              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>
+              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'} @beforematch=${() => this.set([section.id], true)}>
                 ${section.content}
                 ${open
-                  ? html`<button part="copy-link">
+                  ? html`<button part="copy-link" @click=${() => this.copy(section.id)}>
                       ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
                     </button>`
                   : nothing}
