@@ -11,6 +11,8 @@ import type { HromadaRegionChangeEvent } from '../../events/hromada-region-chang
 import styles from './embed.styles.js';
 
 /**
+ * Every `--hromada-*` property set on the embed reaches the elements inside it.
+ *
  * @summary The one-tag embed for webmasters: lays out one feed — its hotlines, a region filter with the news list, its guides and its videos — showing only the parts the feed has.
  *
  * @csspart layout - The grid that holds every part.
@@ -21,8 +23,6 @@ import styles from './embed.styles.js';
  * @csspart section-heading - The "Посібники" and "Відео" headings.
  * @csspart error - The message shown when the feed cannot be loaded.
  * @csspart retry - Its retry button.
- *
- * @cssproperty --hromada-accent - Every --hromada-* property set on the embed reaches the elements inside it.
  */
 export class HromadaEmbed extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
