@@ -164,6 +164,27 @@ function sharedThemeTokens() {
   };
 }
 
+/**
+ * The manifest ships in the package, which has dist/esm/ and not src/: module
+ * paths name the built modules a tool can import.
+ */
+function builtModulePaths() {
+  const built = (file) => file.replace(/^src\/(.*)\.ts$/, 'dist/esm/$1.js');
+  return {
+    name: 'hromada-built-module-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        module.path = built(module.path);
+        for (const entry of [...(module.exports ?? []), ...(module.declarations ?? [])]) {
+          for (const reference of [entry.declaration, entry.superclass, entry.inheritedFrom]) {
+            if (reference?.module) reference.module = built(reference.module);
+          }
+        }
+      }
+    },
+  };
+}
+
 function withoutComments(source) {
   return source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
 }
@@ -179,5 +200,5 @@ export default {
   exclude: ['src/generated/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [detachedClassDoc(), defineElementTags(), litInternalState(), eventTypes(), sharedThemeTokens()],
+  plugins: [detachedClassDoc(), defineElementTags(), litInternalState(), eventTypes(), sharedThemeTokens(), builtModulePaths()],
 };

@@ -226,9 +226,21 @@ test('npm pack ships what a user needs and nothing private', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const shipped = new Set(files.map((f) => f.path));
   const needed = ['package.json', 'README.md', 'dist/hromada-widgets.js', 'dist/custom-elements.json', 'dist/data/ua-hromadas.json',
-    'dist/data/ua-settlements.json', 'dist/esm/index.js', 'dist/esm/index.d.ts', 'schema/hromada-feed.schema.json', 'bin/hromada-widgets.mjs'];
+    'dist/data/ua-settlements.json', 'dist/esm/index.js', 'dist/esm/index.d.ts', 'schema/hromada-feed.schema.json', 'bin/hromada-widgets.mjs',
+    // The feed validator page the CLI sends RSS and Atom users to, with what it loads.
+    'demo/validate.html', 'demo/validate.js', 'demo/demo.css', 'demo/favicon.svg', 'dist/esm/data/validate.js'];
   for (const { dir } of registered) needed.push(`dist/esm/${dir.slice(4)}/define.js`, `dist/esm/${dir.slice(4)}/define.d.ts`);
   for (const file of needed) assert.ok(shipped.has(file), `the package lacks ${file}`);
+  // Tools import what the manifest names: the built modules, not src/.
+  for (const module of manifest.modules) assert.ok(shipped.has(module.path), `custom-elements.json names ${module.path}, which the package lacks`);
   const forbidden = /^(src|test|bench|scripts|node_modules|\.ci|docs)\/|^\.|\/\.|\.tsbuildinfo$|\.tap$|\.wtr-results|\.env/;
   for (const file of shipped) assert.ok(!forbidden.test(file), `the package should not ship ${file}`);
+});
+
+test('every #link in the README leads to one of its headings', () => {
+  const readme = readFileSync(README, 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
+  // GitHub's anchors: lower case, punctuation dropped, spaces to hyphens.
+  const slug = (heading) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  const anchors = new Set([...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])));
+  for (const [, target] of readme.matchAll(/\]\(#([^)]+)\)/g)) assert.ok(anchors.has(target), `README links to #${target}, which no heading makes`);
 });

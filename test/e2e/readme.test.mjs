@@ -9,10 +9,11 @@
 // validator CLI the README tells webmasters to use.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { startServer, ROOT } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 
@@ -67,6 +68,20 @@ before(async () => {
     writeFileSync(path.join(folder, `${i}.html`), page(example.body));
     routes[`/example-${i}.html`] = (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(example.body)) && true;
   });
+  // The README's React example, bundled as a developer's app would be.
+  mkdirSync(path.join(ROOT, 'test/e2e/.build'), { recursive: true });
+  await build({
+    entryPoints: { 'react-embed': path.join(ROOT, 'test/e2e/frameworks/react-embed.jsx') },
+    outdir: path.join(ROOT, 'test/e2e/.build'),
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  routes['/react-embed.html'] = (req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('<div id="root"></div><script type="module" src="/test/e2e/.build/react-embed.js"></script>')) && true;
+  routes['/hromada-feed.json'] = files['/selfhost/hromada-feed.json'] && routes['/selfhost/hromada-feed.json'];
   server = await startServer({ routes });
   browser = await launchBrowser();
 });
@@ -199,4 +214,17 @@ test('every other webmaster example renders each of its elements without an erro
     assert.deepEqual(log.errors, [], `example ${i}; requests:\n${requests.join('\n')}`);
     await context.close();
   }
+});
+
+test('the README\'s React example: the embed in a React 19 app, its event heard', async () => {
+  assert.ok(section('### React 19 and Vue 3').includes('<!-- file:test/e2e/frameworks/react-embed.jsx -->'), 'the README shows test/e2e/frameworks/react-embed.jsx');
+  const { page, context, log } = await openPage(browser, `${server.origin}/react-embed.html`);
+  const shown = await checkEmbed(page);
+  assert.deepEqual(shown.phone, ['068 377 77 77']);
+  assert.deepEqual(shown.sections.map((s) => s.replace(/\s+/g, ' ')), ['Перші дні вдома', 'Куди звернутися']);
+  await page.waitForFunction(() => document.querySelector('#news-count').textContent === 'Новин: 1');
+  assert.deepEqual(await rendered(page), []);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });
