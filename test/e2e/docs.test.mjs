@@ -157,6 +157,17 @@ for (const { tag, className, dir, files } of registered) {
   });
 }
 
+test('the published types declare every documented property and method of every element', () => {
+  for (const element of elements) {
+    const types = read(element.module.replace(/\.js$/, '.d.ts'));
+    const body = types.slice(types.indexOf(`export declare class ${element.name} `));
+    for (const member of (element.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.static)) {
+      const declared = member.kind === 'method' ? new RegExp(`^\\s+${member.name}\\(`, 'm') : new RegExp(`^\\s+(readonly )?${member.name}\\??:`, 'm');
+      assert.match(body, declared, `${element.module.replace(/\.js$/, '.d.ts')} does not declare ${element.name}.${member.name}`);
+    }
+  }
+});
+
 test('every shared theme token has a description', () => {
   for (const token of themeTokens()) assert.ok(TOKEN_DESCRIPTIONS[token.name], `${token.name}: add it to scripts/lib/theme-tokens.mjs`);
   for (const name of Object.keys(TOKEN_DESCRIPTIONS)) assert.ok(themeTokens().some((t) => t.name === name), `${name} is described but base.styles.ts does not read it`);

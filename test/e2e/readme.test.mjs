@@ -2,7 +2,7 @@
 // webmasters" is put, verbatim, in a plain page and loaded in Chromium. The CDN
 // address is answered with the built dist/ (so the script finds its data/ from
 // that address, as on jsDelivr), the feed addresses with the README's own
-// complete feed example (or the WordPress fixture), and the self-hosting example
+// complete feed example (or the WordPress and RSS fixtures), and the self-hosting example
 // is served from a folder holding exactly the files the README lists, under the
 // README's Content-Security-Policy. Every element must render, with no error,
 // no page error and no CSP violation. The feed example must also pass the
@@ -38,6 +38,7 @@ const feedText = blocks(section('### The hromada feed')).find((b) => b.language 
 const csp = blocks(section('### Content-Security-Policy')).find((b) => b.language === '').body.replace(/\s*\n\s*/g, ' ').trim();
 const CDN = 'https://cdn.jsdelivr.net/npm/hromada-widgets@0.1/dist/';
 const BLANK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>';
+const RSS = readFileSync(path.join(ROOT, 'test/fixtures/feeds/rss-hromada-site.xml'), 'utf8');
 const WORDPRESS = readFileSync(path.join(ROOT, 'test/fixtures/feeds/wordpress-posts.json'), 'utf8');
 
 const page = (body, head = '') =>
@@ -102,6 +103,7 @@ async function routeTheInternet(context, requests) {
       return route.fulfill({ path: file, headers: { ...cors, 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/json' } });
     }
     if (url.pathname.startsWith('/wp-json/wp/v2/posts')) return route.fulfill({ body: WORDPRESS, headers: { ...cors, 'content-type': 'application/json' } });
+    if (/^\/(rss|feed)\/?$/.test(url.pathname)) return route.fulfill({ body: RSS, headers: { ...cors, 'content-type': 'application/rss+xml' } });
     if (url.pathname.endsWith('.json')) return route.fulfill({ body: feedText, headers: { ...cors, 'content-type': 'application/json' } });
     // The feeds' images (the WordPress fixture's featured images): a blank picture.
     if (route.request().resourceType() === 'image') return route.fulfill({ body: BLANK_SVG, headers: { 'content-type': 'image/svg+xml' } });
@@ -210,6 +212,9 @@ test('every other webmaster example renders each of its elements without an erro
     await routeTheInternet(context, requests);
     await page.goto(`${server.origin}/example-${i}.html`);
     assert.deepEqual(await rendered(page), [], `example ${i}:\n${example.body}`);
+    // A news list with a feed (not one waiting for a region) shows its news.
+    await page.waitForFunction(() => [...document.querySelectorAll('hromada-news-list:not([src*="{region}"])')]
+      .every((list) => list.shadowRoot.querySelector('[part~="item"]')), null, { timeout: 15000 });
     assert.deepEqual(log.pageErrors, [], `example ${i}`);
     assert.deepEqual(log.errors, [], `example ${i}; requests:\n${requests.join('\n')}`);
     await context.close();
