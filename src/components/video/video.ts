@@ -41,7 +41,7 @@ import styles from './video.styles.js';
  * @csspart retry - The retry button of the feed error.
  * @csspart stale - The "outdated data" notice.
  *
- * @attr aspect - `landscape` (16:9, default) or `portrait` (9:16); read by the styles from the host.
+ * @attr {'landscape' | 'portrait'} aspect - `landscape` (16:9, default) or `portrait` (9:16); read by the styles from the host.
  */
 export class HromadaVideo extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
