@@ -10,6 +10,8 @@ import type { HromadaRegionChangeEvent } from '../../events/hromada-region-chang
 import styles from './embed.styles.js';
 
 /**
+ * Every `--hromada-*` property set on the embed reaches the elements inside it.
+ *
  * @summary The one-tag embed for webmasters: lays out one feed — its hotlines, a region filter with the news list, its guides and its videos — showing only the parts the feed has.
  *
  * Each part can be linked to: `#hotlines`, `#news`, `#guides`, `#guide-<id>`, `#videos`, `#video-<id>`
@@ -28,8 +30,6 @@ import styles from './embed.styles.js';
  * @csspart guide - Each `<hromada-guide>`.
  * @csspart video - Each `<hromada-video>`.
  * @csspart stale - The "data may be outdated" notice, said once for all the parts (theirs are hidden).
- *
- * @cssproperty --hromada-accent - Every --hromada-* property set on the embed reaches the elements inside it.
  */
 export class HromadaEmbed extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];

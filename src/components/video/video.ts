@@ -38,9 +38,10 @@ import styles from './video.styles.js';
  * @csspart more-button - "Показати більше / менше".
  * @csspart watch-link - "Дивитися на YouTube / Vimeo".
  * @csspart error - The feed error, with its retry button (`retry`).
+ * @csspart retry - The retry button of the feed error.
  * @csspart stale - The "outdated data" notice.
  *
- * @attr aspect - `landscape` (16:9, default) or `portrait` (9:16); read by the styles from the host.
+ * @attr {'landscape' | 'portrait'} aspect - `landscape` (16:9, default) or `portrait` (9:16); read by the styles from the host.
  */
 export class HromadaVideo extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
