@@ -32,8 +32,6 @@ export default css`
     border: 0;
     border-radius: inherit;
     background: none;
-  }
-  img {
     object-fit: cover;
   }
   [part='duration'] {
@@ -43,30 +41,22 @@ export default css`
     padding: 0 0.4em;
     background: #000c;
     color: #fff;
-    font-size: 0.875em;
   }
   .placeholder,
   .message,
   .play {
     padding: var(--_space);
+    overflow: hidden;
   }
   .placeholder {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
     background: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 700;
   }
   .placeholder,
   [part='title'] {
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
-  }
-  .message {
-    border: 2px solid var(--_danger);
   }
   .play {
     display: grid;
@@ -90,6 +80,5 @@ export default css`
     background: none;
     color: var(--_accent);
     text-decoration: underline;
-    cursor: pointer;
   }
 `;
