@@ -230,6 +230,16 @@ describe('<hromada-video>', () => {
       }
     });
 
+    it('keeps a long title of the placeholder clear of the play icon (three lines at most)', async () => {
+      const box = fixtureSync<HTMLElement>(html`<div style="width: 320px"><hromada-video video-id=${ID} video-title=${'Дуже довгий заголовок відео '.repeat(6)}></hromada-video></div>`);
+      const el = box.querySelector<HromadaVideo>('hromada-video')!;
+      await el.updateComplete;
+      const placeholder = part(el, 'placeholder')!.getBoundingClientRect();
+      const icon = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(placeholder.height).to.be.above(0);
+      expect(placeholder.bottom).to.be.at.most(icon.top);
+    });
+
     it('drops a javascript: poster', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID} video-title="Відео" poster="javascript:alert(1)"></hromada-video>`);
       expect(part(el, 'poster') !== null).to.equal(false);

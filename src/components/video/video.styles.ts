@@ -1,6 +1,7 @@
 // <hromada-video>: a card whose frame keeps its 16:9 (or 9:16) space from the
 // first paint to the playing player, so nothing below it ever moves. Without a
-// poster the title sits at the top and the play button at the bottom. The frame
+// poster the title (three lines at most) sits at the top on the frame's accent
+// colour and the play button at the bottom. The frame
 // does not clip (its children round their own corners), so focus rings show whole.
 // (Comments stay out of the css`` literal: the build keeps whatever is inside it.)
 import { css } from 'lit';
@@ -16,7 +17,7 @@ export default css`
     justify-self: stretch;
     aspect-ratio: 16/9;
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_accent);
   }
   :host([aspect='portrait']) .frame {
     aspect-ratio: 9/16;
@@ -49,7 +50,15 @@ export default css`
     overflow: hidden;
   }
   .placeholder {
-    background: var(--_accent);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    height: auto;
+    bottom: auto;
+    padding-bottom: 0;
+  }
+  .placeholder,
+  .message {
     color: var(--_on-accent);
   }
   .placeholder,
