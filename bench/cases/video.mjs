@@ -56,13 +56,16 @@ export default {
   },
 };
 
-/** One fresh page per variant: 20 cards, 1.5 s, count video-host requests; then ours plays one. */
+/**
+ * One fresh page per variant, the peers as they come (YouTube's thumbnails): 20 cards,
+ * 1.5 s, count video-host requests; then ours plays one.
+ */
 async function requestRows(ctx, variants, oursBuilt) {
   const counts = {};
   let afterPlay;
   for (const variant of variants) {
     let seen;
-    const page = await ctx.newPage(`${ctx.origin}/bench/pages/video.html?only=${variant}`, {
+    const page = await ctx.newPage(`${ctx.origin}/bench/pages/video.html?only=${variant}&peer-defaults`, {
       route: async (context) => {
         seen = await blockRemote(context);
       },

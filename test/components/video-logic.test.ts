@@ -58,9 +58,9 @@ describe('<hromada-video> logic', () => {
     }
 
     it('builds the players and the watch links', () => {
-      expect(embedUrl('youtube', 'aqz-KE-bpKQ', false)).to.equal('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1');
+      expect(embedUrl('youtube', 'aqz-KE-bpKQ', false)).to.equal('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1&playsinline=1&enablejsapi=1');
       expect(embedUrl('youtube', 'aqz-KE-bpKQ', true)).to.equal(
-        'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1&hl=uk&cc_lang_pref=uk&cc_load_policy=1',
+        'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1&playsinline=1&enablejsapi=1&hl=uk&cc_lang_pref=uk&cc_load_policy=1',
       );
       expect(embedUrl('vimeo', '76979871', true)).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
       expect(embedUrl('vimeo', '76979871', false)).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');

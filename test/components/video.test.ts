@@ -7,7 +7,7 @@ import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
 
 const ID = 'aqz-KE-bpKQ';
-const EMBED_UK = `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&hl=uk&cc_lang_pref=uk&cc_load_policy=1`;
+const EMBED_UK = `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&playsinline=1&enablejsapi=1&hl=uk&cc_lang_pref=uk&cc_load_policy=1`;
 const POSTER = '/demo/images/reintegration.svg';
 const XSS = [
   '<img src=x onerror=alert(1)>',
@@ -230,6 +230,16 @@ describe('<hromada-video>', () => {
       }
     });
 
+    it('keeps a long title of the placeholder clear of the play icon (three lines at most)', async () => {
+      const box = fixtureSync<HTMLElement>(html`<div style="width: 320px"><hromada-video video-id=${ID} video-title=${'Дуже довгий заголовок відео '.repeat(6)}></hromada-video></div>`);
+      const el = box.querySelector<HromadaVideo>('hromada-video')!;
+      await el.updateComplete;
+      const placeholder = part(el, 'placeholder')!.getBoundingClientRect();
+      const icon = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      expect(placeholder.height).to.be.above(0);
+      expect(placeholder.bottom).to.be.at.most(icon.top);
+    });
+
     it('drops a javascript: poster', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID} video-title="Відео" poster="javascript:alert(1)"></hromada-video>`);
       expect(part(el, 'poster') !== null).to.equal(false);
@@ -253,12 +263,31 @@ describe('<hromada-video>', () => {
       expect(part(el, 'play-button') !== null).to.equal(false);
     });
 
+    // Phones (iOS Safari, some Android browsers) do not carry the tap into the new
+    // player's autoplay=1; the player's own play command, sent once it has loaded,
+    // does what lite-youtube-embed loads YouTube's 300 KB iframe API for.
+    for (const [provider, id, origin, command] of [
+      ['youtube', ID, 'https://www.youtube-nocookie.com/embed/', { event: 'command', func: 'playVideo', args: [] }],
+      ['vimeo', '76979871', 'https://player.vimeo.com/video/', { method: 'play' }],
+    ] as const) {
+      it(`tells the ${provider} player to play as soon as it has loaded (one tap on phones)`, async () => {
+        const el = await fixture<HromadaVideo>(html`<hromada-video provider=${provider} video-id=${id}></hromada-video>`);
+        part(el, 'play-button')!.click();
+        const iframe = el.shadowRoot!.querySelector('iframe')!;
+        expect(iframe.getAttribute('allow')).to.include('autoplay');
+        const sent: unknown[][] = [];
+        Object.defineProperty(iframe, 'contentWindow', { value: { postMessage: (...args: unknown[]) => sent.push(args) } });
+        iframe.dispatchEvent(new Event('load'));
+        expect(sent.map(([message, target]) => [JSON.parse(message as string), target])).to.deep.equal([[command, origin]]);
+      });
+    }
+
     it('asks for no Ukrainian interface on an English page', async () => {
       setLocale('en');
       await localeSettled();
       const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID}></hromada-video>`);
       part(el, 'play-button')!.click();
-      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1`);
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&playsinline=1&enablejsapi=1`);
     });
 
     it('builds the Vimeo player with dnt=1', async () => {

@@ -3,7 +3,7 @@
 import { formatNumber } from '../../i18n/format.js';
 
 /** [`4:12`, "4 хвилини 12 секунд"], or undefined when `value` names no length. */
-export function duration(value: string): [clock: string, spoken: string] | undefined {
+export function duration(value = ''): [clock: string, spoken: string] | undefined {
   const [, h = 0, m = 0, s = 0] = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)[.,\d]*S)?$/i.exec(value.trim()) ?? [];
   const total = +h * 3600 + +m * 60 + +s;
   const parts = [(total / 3600) | 0, (total / 60) % 60 | 0, total % 60];

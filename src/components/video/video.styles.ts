@@ -1,6 +1,7 @@
 // <hromada-video>: a card whose frame keeps its 16:9 (or 9:16) space from the
 // first paint to the playing player, so nothing below it ever moves. Without a
-// poster the title sits at the top and the play button at the bottom. The frame
+// poster the title (three lines at most) sits at the top on the frame's accent
+// colour and the play button at the bottom. The frame
 // does not clip (its children round their own corners), so focus rings show whole.
 // (Comments stay out of the css`` literal: the build keeps whatever is inside it.)
 import { css } from 'lit';
@@ -16,7 +17,7 @@ export default css`
     justify-self: stretch;
     aspect-ratio: 16/9;
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_accent);
   }
   :host([aspect='portrait']) .frame {
     aspect-ratio: 9/16;
@@ -32,8 +33,6 @@ export default css`
     border: 0;
     border-radius: inherit;
     background: none;
-  }
-  img {
     object-fit: cover;
   }
   [part='duration'] {
@@ -43,30 +42,30 @@ export default css`
     padding: 0 0.4em;
     background: #000c;
     color: #fff;
-    font-size: 0.875em;
   }
   .placeholder,
   .message,
   .play {
     padding: var(--_space);
+    overflow: hidden;
   }
   .placeholder {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    overflow: hidden;
-    background: var(--_accent);
+    height: auto;
+    bottom: auto;
+    padding-bottom: 0;
+  }
+  .placeholder,
+  .message {
     color: var(--_on-accent);
-    font-weight: 700;
   }
   .placeholder,
   [part='title'] {
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
-  }
-  .message {
-    border: 2px solid var(--_danger);
   }
   .play {
     display: grid;
@@ -90,6 +89,5 @@ export default css`
     background: none;
     color: var(--_accent);
     text-decoration: underline;
-    cursor: pointer;
   }
 `;

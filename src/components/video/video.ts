@@ -93,19 +93,19 @@ export class HromadaVideo extends HromadaElement {
   private played?: string;
   /** The description is shown whole. */
   private open?: boolean;
-  /** Poster URLs that did not load: YouTube's maxresdefault falls back to its hqdefault. */
-  private failed: string[] = [];
+  /** Poster URLs that did not load, each followed by a space (URLs hold none). */
+  private failed = '';
   /** The last cause logged, so that each is logged once. */
   private bad?: string;
 
-  private readonly feed = new FeedController(this, () => this.src ?? '');
+  private readonly feed = new FeedController(this, () => this.src);
 
   private play(provider: string, id: string): void {
     if (!this.emit('hromada-video-play', { provider: provider as VideoProvider, videoId: id }, { cancelable: true })) return;
     this.played = id;
-    this.requestUpdate();
     // Rendered now, not in a microtask: play() and focus must happen inside the
     // reader's tap, or phones (iOS) ask for a second one.
+    this.requestUpdate();
     this.performUpdate();
     const player = this.renderRoot.querySelector<HTMLVideoElement>('[part=player]')!;
     player.focus();
@@ -117,7 +117,7 @@ export class HromadaVideo extends HromadaElement {
     // YouTube answers a missing maxresdefault with a 120×90 grey image, not an error.
     if (event.type == 'error' || img.naturalWidth == 120) {
       console.warn('hromada-video: bad poster', img.src);
-      this.failed = [...this.failed, img.src];
+      this.failed += img.src + ' ';
     }
   }
 
@@ -132,60 +132,58 @@ export class HromadaVideo extends HromadaElement {
     const host = HOSTS[provider];
     let id = (file ? this.videoSrc : this.videoId)?.trim() || (file ? from?.src : from?.videoId) || '';
     const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
-    const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || host?.[0]?.test(id) ? '' : `${provider} "${id}"`;
-    if (bad && bad != this.bad) console.error(`hromada-video: bad ${bad}`);
+    const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || host?.[0].test(id) ? '' : `${provider} "${id}"`;
+    if (bad && bad != this.bad) console.error('hromada-video: bad ' + bad);
     this.bad = bad;
     if (url) id = url;
     if (this.played != id) this.played = undefined;
     const title = this.videoTitle || from?.title;
     const text = paragraphs(this.description || from?.description || '');
     const long = text.length > 200;
-    const time = duration(this.duration || from?.duration || '');
+    const time = duration(this.duration || from?.duration);
     const poster = safeUrl(this.poster, undefined, MEDIA_PROTOCOLS) ?? from?.poster;
     const youtube = provider == 'youtube' && !poster && this.youtubePoster;
-    const shownPoster = (poster ? [poster] : youtube ? ['maxres', 'hq'].map((size) => `https://i.ytimg.com/vi/${id}/${size}default.jpg`) : []).find(
-      (candidate) => !this.failed.includes(candidate),
+    const shown = (poster ? [poster] : youtube ? ['maxres', 'hq'].map((size) => `https://i.ytimg.com/vi/${id}/${size}default.jpg`) : []).find(
+      (candidate) => !this.failed.includes(candidate + ' '),
     );
-    return html`
-      <div part="card">
-        ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
-        <div class="frame" part="frame">
-          ${!ready
-            ? nothing
-            : bad
-              ? html`<p class="message" part="message">${msg('Відео недоступне.')}</p>`
-              : this.played == id
-                ? file
-                  ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
-                      ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
-                        (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
-                          srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
-                      )}</video>`
-                  : html`<iframe part="player" src=${embedUrl(provider, id, getLocale() == 'uk')} title=${title || msg('Відео')}
-                      allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe>`
-                : html`${shownPoster
-                      ? html`<img part="poster" src=${shownPoster} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing}
-                          @error=${this.posterFailed} />`
-                      : html`<span class="placeholder" part="placeholder" aria-hidden="true">${title}</span>`}
-                    ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
-                    <button class="play" part="play-button" @click=${() => this.play(provider, id)}
-                      aria-label="${msg('Відтворити відео')}${title && ': ' + title}${time ? ', ' + time[1] : ''}">
-                      <svg viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" /><path d="M3 2.3v3.4L6 4z" fill="#fff" /></svg>
-                    </button>`}
-        </div>
-        ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
-        ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
-        ${text
-          ? html`<p id="d" part="description">${(long && !this.open ? shorten(text, 200) : text)
-              .split(URLS)
-              .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
-          : nothing}
-        ${long
-          ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d"
-              @click=${() => (this.open = !this.open)}>${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
-          : nothing}
-        ${ready && !bad && host ? html`<a part="watch-link" href=${host[4] + id}>${msg(str`Дивитися на ${host[1]}`)}</a>` : nothing}
+    return html`<div part="card">
+      ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
+      <div class="frame" part="frame">
+        ${!ready
+          ? nothing
+          : bad
+            ? html`<p class="message" part="message">${msg('Відео недоступне.')}</p>`
+            : this.played != id
+              ? html`${shown
+                    ? html`<img part="poster" src=${shown} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing} @error=${this.posterFailed} />`
+                    : html`<span class="placeholder" part="placeholder" aria-hidden="true">${title}</span>`}
+                  ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
+                  <button class="play" part="play-button" @click=${() => this.play(provider, id)}
+                    aria-label="${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}">
+                    <svg viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" /><path d="M3 2.3v3.4L6 4z" fill="#fff" /></svg>
+                  </button>`
+              : file
+                ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
+                    ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
+                      (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
+                        srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
+                    )}</video>`
+                : html`<iframe part="player" src=${embedUrl(provider, id, getLocale() == 'uk')} title=${title || host[1]}
+                    allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"
+                    @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(host[5], host[2])}></iframe>`}
       </div>
-    `;
+      ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
+      ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
+      ${text
+        ? html`<p id="d" part="description">${(long && !this.open ? shorten(text, 200) : text)
+            .split(URLS)
+            .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
+        : nothing}
+      ${long
+        ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d" @click=${() => (this.open = !this.open)}
+            >${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
+        : nothing}
+      ${ready && !bad && host ? html`<a part="watch-link" href=${host[4] + id}>${msg(str`Дивитися на ${host[1]}`)}</a>` : nothing}
+    </div>`;
   }
 }
