@@ -26,6 +26,8 @@ export interface Region {
 export interface RegionTree {
   oblasts: Region[];
   byCode: Map<string, Region>;
+  /** Every region: the oblasts, then the raions, then the hromadas. */
+  regions: Region[];
 }
 
 /** The top-level units alone, available before any data is loaded. */
@@ -71,12 +73,13 @@ async function fetchJson(url: string): Promise<unknown> {
 export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): RegionTree {
   if (!isObject(data) || !Array.isArray(data.oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
   const byCode = new Map<string, Region>();
+  const levels: Region[][] = [[], [], []];
   // oblasts → raions → hromadas; a malformed item throws, which the caller reports as invalid data.
-  const build = (list: Record<string, never>[] = [], level: RegionLevel, parent?: Region): Region[] =>
+  const build = (list: Record<string, never>[] = [], depth: number, parent?: Region): Region[] =>
     list.map((raw) => {
       const region: Region = {
         code: raw.code,
-        level,
+        level: (['oblast', 'raion', 'hromada'] as const)[depth],
         nameUk: raw.name_uk,
         nameEn: raw.name_en_conventional ?? raw.name_en,
         type: raw.type,
@@ -85,8 +88,9 @@ export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): Region
         children: [],
       };
       byCode.set(region.code, region);
-      region.children = level === 'oblast' ? build(raw.raions, 'raion', region) : level === 'raion' ? build(raw.hromadas, 'hromada', region) : [];
+      levels[depth].push(region);
+      region.children = depth < 2 ? build(raw[depth ? 'hromadas' : 'raions'], depth + 1, region) : [];
       return region;
     });
-  return { oblasts: build(data.oblasts, 'oblast'), byCode };
+  return { oblasts: build(data.oblasts, 0), byCode, regions: levels.flat() };
 }

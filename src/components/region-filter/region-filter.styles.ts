@@ -11,7 +11,7 @@ export default css`
   }
   button,
   input,
-  [role='option'] {
+  li[id] {
     min-height: 44px;
     padding: 0.5em 0.75em;
     background: none;
@@ -34,13 +34,13 @@ export default css`
     position: relative;
   }
   input,
-  .choice {
+  [part='choice'] {
     width: 100%;
   }
   input {
     padding-inline-end: 44px;
   }
-  .clear {
+  [part='clear'] {
     position: absolute;
     inset-inline-end: 0;
     border: 0;
@@ -51,7 +51,7 @@ export default css`
     list-style: none;
   }
   /* A popup over what follows, so that each keystroke lays out the popup alone. */
-  [role='listbox'] {
+  #results {
     position: absolute;
     z-index: 1;
     inset-inline: 0;
@@ -74,7 +74,7 @@ export default css`
   li:has(ul) {
     grid-column: 1 / -1;
   }
-  .back {
+  [part='back'] {
     border: 0;
     color: var(--_accent);
     text-decoration: underline;

@@ -6,12 +6,12 @@ import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError } from '../../internal/feed-status.js';
 import { dataUrl } from '../../internal/asset-url.js';
 import { loadRegionTree, topLevelRegion, TOP_LEVEL_REGIONS, type Region, type RegionTree } from '../../data/regions.js';
-import { loadSettlements, type Settlement } from '../../data/settlements.js';
+import { loadSettlements } from '../../data/settlements.js';
 import { isRegionCode, regionLevel } from '../../data/region-code.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { regionName } from '../../i18n/region-names.js';
 import { getLocale } from '../../i18n/localization.js';
-import { allowedEntries, buildSearchIndex, searchRegions, type SearchEntry, type SearchIndex, type SearchResult } from './search-index.js';
+import { buildSearchIndex, searchRegions, type SearchEntry, type SearchIndex, type SearchResult } from './search-index.js';
 import { transliterate } from './transliterate.js';
 import { regionScope } from './region-scope.js';
 import baseStyles from '../../internal/base.styles.js';
@@ -50,12 +50,11 @@ export class HromadaRegionFilter extends HromadaElement {
     value: { reflect: true },
     open: { type: Boolean, reflect: true },
     regionsSrc: { attribute: 'regions-src' },
-    settlementsSrc: { attribute: 'settlements-src' },
     only: {},
     urlParam: { attribute: 'url-param' },
     includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
     tree: STATE,
-    settlements: STATE,
+    index: STATE,
     error: STATE,
     loading: STATE,
     query: STATE,
@@ -70,11 +69,8 @@ export class HromadaRegionFilter extends HromadaElement {
   /** Whether the panel is open. */
   open = false;
 
-  /** URL of the region tree; default: data/ua-hromadas.json beside the script. */
+  /** URL of the region tree; default: data/ua-hromadas.json beside the script. The settlements are read from ua-settlements.json beside it. */
   regionsSrc = '';
-
-  /** URL of the settlements; default: ua-settlements.json beside the region tree. */
-  settlementsSrc = '';
 
   /** Space-separated codes: offer only these regions (and the oblasts and raions that lead to them). */
   only = '';
@@ -86,9 +82,10 @@ export class HromadaRegionFilter extends HromadaElement {
   includeOccupiedCrimea = false;
 
   private tree?: RegionTree;
-  private settlements?: Settlement[];
+  /** The 27 names in the script, then the tree's, then with the settlements: each replaces a smaller one. */
+  private index?: SearchIndex;
   private error?: FeedError;
-  /** Requests in flight. */
+  /** Requests and index builds in progress. */
   private loading = 0;
   private query = '';
   /** Whether the listbox may show. */
@@ -98,13 +95,16 @@ export class HromadaRegionFilter extends HromadaElement {
   private browsing = '';
 
   private scope = regionScope('', false);
-  private index?: SearchIndex;
-  private mask?: Uint8Array;
   private results: SearchResult = { entries: [], total: 0 };
   /** Data already asked for (kept after a failure until a retry, so that it is not asked again at once). */
   private asked = new Set<string>();
   /** The code last announced by hromada-region-change. */
   private emitted = '';
+
+  constructor() {
+    super();
+    this.indexOf(TOP_LEVEL_REGIONS);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,28 +123,25 @@ export class HromadaRegionFilter extends HromadaElement {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.scope = regionScope(this.only, this.includeOccupiedCrimea);
-    const tree = this.tree;
-    let search = changed.has('query');
-    // Once per data arrival, never on a keystroke; until the tree is here, the search knows the 27 names in the script.
-    if (!this.index || changed.has('tree') || changed.has('settlements')) {
-      const raions = tree?.oblasts.flatMap((oblast) => oblast.children) ?? [];
-      this.index = buildSearchIndex(tree ? [...tree.oblasts, ...raions, ...raions.flatMap((raion) => raion.children)] : TOP_LEVEL_REGIONS, this.settlements, tree?.byCode);
-      this.mask = undefined;
+    if (changed.has('only') || changed.has('includeOccupiedCrimea')) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
+    if (this.index && ['query', 'index', 'only', 'includeOccupiedCrimea'].some((key) => changed.has(key))) {
+      this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
     }
-    if (!this.mask || changed.has('only') || changed.has('includeOccupiedCrimea')) {
-      this.mask = allowedEntries(this.index, (region) => this.scope(region.code));
-      search = true;
-    }
-    if (search) this.results = searchRegions(this.index, this.query, 30, this.mask);
     if (changed.has('value')) {
       const oblast = TOP_LEVEL_REGIONS.find((region) => this.value.startsWith(region.code.slice(0, 4)));
       if (oblast && oblast.kind !== 'city') this.browsing = oblast.code;
     }
     if (!this.error) {
-      if (this.open || this.query || (this.value && !topLevelRegion(this.value))) this.load('tree', () => loadRegionTree(this.regionsSrc || undefined));
+      const src = this.regionsSrc || undefined;
+      if (this.open || this.query || (this.value && !topLevelRegion(this.value))) {
+        this.load('tree', async () => this.indexOf((this.tree = await loadRegionTree(src)).regions));
+      }
       if (this.query) {
-        this.load('settlements', () => loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl(''), document.baseURI)).href));
+        this.load('settlements', async () => {
+          const settlements = loadSettlements(new URL('ua-settlements.json', new URL(src ?? dataUrl(''), document.baseURI)).href);
+          const tree = await loadRegionTree(src);
+          await this.indexOf(tree.regions, await settlements, tree.byCode);
+        });
       }
     }
   }
@@ -152,34 +149,34 @@ export class HromadaRegionFilter extends HromadaElement {
   protected override updated(changed: PropertyValues): void {
     const code = this.value;
     const region = this.region(code);
-    if (changed.has('value') || changed.has('tree') || changed.has('error') || changed.has('only')) {
-      // A raion or hromada is named once the tree is here.
-      if (code && !region && !this.tree && !this.error && isRegionCode(code)) return;
-      if (code && !(region && this.scope(code))) {
-        console.warn(`hromada-region-filter: region "${code}" not offered`);
-        this.value = '';
-      } else if (code !== this.emitted) {
-        this.emitted = code;
-        this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: this.label(region) });
-      }
-    }
     if (changed.has('active')) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    // A raion or hromada is named once the tree is here.
+    if (code && !region && !this.tree && !this.error && isRegionCode(code)) return;
+    if (code && !(region && this.scope(code))) {
+      console.warn(`hromada-region-filter: region "${code}" not offered`);
+      this.value = '';
+    } else if (code !== this.emitted) {
+      this.emitted = code;
+      this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: regionName(region) });
+    }
   }
 
-  /** One data request; a bad URL is a failure too, never a throw. */
-  private load(key: 'tree' | 'settlements', request: () => Promise<RegionTree | Settlement[]>) {
-    if (this[key] || this.asked.has(key)) return;
+  /** Builds a search index in slices; it replaces the current one if it knows more names. */
+  private async indexOf(...args: Parameters<typeof buildSearchIndex>) {
+    const index = await buildSearchIndex(...args);
+    if (index.entries.length > (this.index?.entries.length ?? 0)) this.index = index;
+  }
+
+  /** One data request (and its index); a failure, a bad URL too, shows the error state, never a throw. */
+  private load(key: string, request: () => Promise<void>) {
+    if (this.asked.has(key)) return;
     this.asked.add(key);
     this.loading += 1;
-    Promise.resolve()
-      .then(request)
-      .then(
-        (data) => ((this as Record<string, unknown>)[key] = data),
-        (error: FeedError) => {
-          console.error(`hromada-region-filter: ${error.message}`, error.url);
-          this.error = error;
-        },
-      )
+    request()
+      .catch((error: FeedError) => {
+        console.error(`hromada-region-filter: ${error.message}`, error.url);
+        this.error = error;
+      })
       .finally(() => (this.loading -= 1));
   }
 
@@ -187,21 +184,16 @@ export class HromadaRegionFilter extends HromadaElement {
     return this.tree?.byCode.get(code) ?? topLevelRegion(code);
   }
 
-  /** The region's name; all of Ukraine without one. */
-  private label(region?: Region): string {
-    return region ? regionName(region) : msg('Уся Україна');
-  }
-
   private onKey(event: KeyboardEvent) {
-    const { key } = event;
+    const { key, altKey } = event;
     const input = event.target as HTMLInputElement;
     const all = this.results.entries.length;
     const shown = this.expanded && all > 0;
-    if (key === 'ArrowDown' || key === 'ArrowUp') {
-      const down = key === 'ArrowDown';
-      this.expanded = down || !event.altKey;
+    const down = key === 'ArrowDown';
+    if (down || key === 'ArrowUp') {
+      this.expanded = down || !altKey;
       // Wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
-      this.active = event.altKey || !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : -1) + all) % all;
+      this.active = altKey || !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : all - 1)) % all;
     } else if ((key === 'Home' || key === 'End') && this.active >= 0) {
       this.active = -1;
       const at = key === 'Home' ? 0 : input.value.length;
@@ -254,7 +246,7 @@ export class HromadaRegionFilter extends HromadaElement {
       <button part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
         ${this.open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
       </button>
-      <b part="current" role="status">${this.value && !current ? '' : this.label(current)}</b>
+      <b part="current" role="status">${this.value && !current ? '' : regionName(current)}</b>
       <div id="panel" part="panel" ?hidden=${!this.open}>
         <label id="label" for="search">${msg('Знайти громаду чи село')}</label>
         <div class="combo">
@@ -278,7 +270,6 @@ export class HromadaRegionFilter extends HromadaElement {
             @blur=${() => (this.expanded = false)}
           />
           <button
-            class="clear"
             part="clear"
             aria-label=${msg('Очистити')}
             ?hidden=${!this.query}
@@ -292,17 +283,19 @@ export class HromadaRegionFilter extends HromadaElement {
           <ul id="results" part="listbox" role="listbox" aria-labelledby="label" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
             ${entries.map((entry, i) => {
               const { region, settlement } = entry;
-              const path = [region.parent, region.parent?.parent].filter((r): r is Region => !!r).map((r) => regionName(r)).join(', ');
+              // Where the entry lies: raion and oblast tell same-named hromadas apart; a settlement names its hromada first.
+              const where = [settlement && region, region.parent, region.parent?.parent]
+                .filter((r) => r)
+                .map((r) => regionName(r))
+                .join(', ');
               return html`<li id="option-${i}" part="option" role="option" aria-selected=${i === this.active} @click=${() => this.pick(entry)}>
-                <span class="main">${settlement ? (getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)) : this.label(region)}</span>
-                <small>${settlement ? msg(str`входить до: ${[this.label(region), path].join(', ')}`) : path}</small>
+                ${settlement ? (getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)) : regionName(region)}
+                <small>${settlement ? msg(str`входить до: ${where}`) : where}</small>
               </li>`;
             })}
           </ul>
         </div>
-        <p part="status" role="status">
-          ${this.loading && !total ? msg('Завантаження…') : this.query.trim() ? msg(str`Знайдено: ${total}`) : ''}
-        </p>
+        <p part="status" role="status">${this.loading && !total ? msg('Завантаження…') : this.query.trim() ? msg(str`Знайдено: ${total}`) : ''}</p>
         ${this.error
           ? renderFeedError(this.error, () => {
               this.error = undefined;
@@ -311,7 +304,6 @@ export class HromadaRegionFilter extends HromadaElement {
           : nothing}
         ${oblast
           ? html`<button
-              class="back"
               part="back"
               @click=${() => {
                 this.browsing = '';
@@ -334,16 +326,15 @@ export class HromadaRegionFilter extends HromadaElement {
     return this.scope(code)
       ? html`<li>
           <button
-            class="choice"
             part="choice"
             data-code=${code}
             aria-current=${this.value === code || nothing}
             @click=${() => {
               this.choose(region);
-              if (region?.level === 'oblast' && region.kind !== 'city') this.focusOn('.back + ul .choice');
+              if (region?.level === 'oblast' && region.kind !== 'city') this.focusOn('[part=back] + ul button');
             }}
           >
-            ${this.label(region)}
+            ${regionName(region)}
           </button>
           ${region?.level === 'raion' ? html`<ul part="list">${region.children.map((hromada) => this.choice(hromada))}</ul>` : nothing}
         </li>`
