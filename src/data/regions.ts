@@ -2,8 +2,7 @@
 // once per page on demand, indexed by code, and named in correct Ukrainian.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
-import { isObject } from './fields.js';
-import { TOP_LEVEL_UNITS, type TopLevelKind } from './top-level-units.js';
+import { TOP_LEVEL_REGIONS, type TopLevelKind } from './top-level-units.js';
 import type { RegionLevel } from './region-code.js';
 
 export type HromadaType = 'міська' | 'селищна' | 'сільська';
@@ -30,15 +29,7 @@ export interface RegionTree {
   regions: Region[];
 }
 
-/** The top-level units alone, available before any data is loaded. */
-export const TOP_LEVEL_REGIONS: readonly Region[] = TOP_LEVEL_UNITS.map(([code, nameUk, nameEn, kind]) => ({
-  code,
-  level: 'oblast',
-  nameUk,
-  nameEn,
-  kind,
-  children: [],
-}));
+export { TOP_LEVEL_REGIONS };
 
 export const topLevelRegion = (code: string): Region | undefined => TOP_LEVEL_REGIONS.find((region) => region.code === code);
 
@@ -60,7 +51,7 @@ export function loadData<T>(url: string, parse: (data: unknown, url: string) => 
 export const loadRegionTree = (url = dataUrl('ua-hromadas.json')): Promise<RegionTree> => loadData(url, parseRegionTree);
 
 async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit' }).catch((error) => {
+  const response = await fetch(url).catch((error) => {
     throw new FeedError('network', String(error), url);
   });
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status);
@@ -71,7 +62,8 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /** Builds the tree from the JSON of data/ua-hromadas.json. */
 export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): RegionTree {
-  if (!isObject(data) || !Array.isArray(data.oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
+  const oblasts = (data as { oblasts?: Record<string, never>[] } | null)?.oblasts;
+  if (!Array.isArray(oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
   const byCode = new Map<string, Region>();
   const levels: Region[][] = [[], [], []];
   // oblasts → raions → hromadas; a malformed item throws, which the caller reports as invalid data.
@@ -92,5 +84,5 @@ export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): Region
       region.children = depth < 2 ? build(raw[depth ? 'hromadas' : 'raions'], depth + 1, region) : [];
       return region;
     });
-  return { oblasts: build(data.oblasts, 0), byCode, regions: levels.flat() };
+  return { oblasts: build(oblasts, 0), byCode, regions: levels.flat() };
 }

@@ -138,9 +138,12 @@ describe('compact settlement file (dist/data, scripts/build-region-data.mjs)', (
     const full = await json('/data/ua-settlements.json');
     expect(compact.source).to.deep.equal(full.source);
     const [name, category, hromada] = ['name_uk', 'cat', 'hromada_code'].map((field) => full.fields.indexOf(field));
-    const fromFull = full.rows.map((row) => `${row[hromada]}|${row[category]}|${row[name]}`);
-    const fromCompact = parseSettlements(compact).map((s: Settlement) => `${s.hromada}|${s.category}|${s.name}`);
+    const fromFull = full.rows.map((row) => `${row[hromada]}|${row[name]}`);
+    const fromCompact = parseSettlements(compact).map((s: Settlement) => `${s.hromada}|${s.name}`);
     expect(fromCompact.sort()).to.deep.equal(fromFull.sort());
+    // The category letters stay in the file for other readers.
+    const packed = Object.values(compact.hromadas as Record<string, string>).flatMap((names) => names.split('|'));
+    expect(packed.filter((item) => /^[A-Z]/.test(item)).length).to.equal(full.rows.filter((row) => row[category] !== 'C').length);
   });
 
   it('refuses anything else, such as the full file', async () => {

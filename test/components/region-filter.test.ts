@@ -162,9 +162,11 @@ describe('<hromada-region-filter>', () => {
       expect(texts(el, '[part="choice"]')).to.include.members(['Автономна Республіка Крим', 'Севастополь']);
     });
 
-    it('chooses an oblast, then shows its hromadas grouped by raion', async () => {
+    it('chooses an oblast, then shows its hromadas grouped by raion under it, focus staying on it', async () => {
       const el = await filter();
-      setTimeout(() => choice(el, 'Сумська область').click());
+      const sumy = choice(el, 'Сумська область');
+      sumy.focus();
+      setTimeout(() => sumy.click());
       const event = await oneEvent(el, 'hromada-region-change');
       expect(event.detail).to.deep.equal({ code: SUMY, level: 'oblast', name: 'Сумська область' });
       expect(el.value).to.equal(SUMY);
@@ -173,14 +175,18 @@ describe('<hromada-region-filter>', () => {
       expect($(el, '[part="current"]').textContent).to.equal('Сумська область');
       await treeSettled(el);
       const labels = texts(el, '[part="choice"]');
-      expect(labels[0]).to.equal('Сумська область');
+      expect(labels.slice(0, 2)).to.deep.equal(['Уся Україна', 'Вінницька область']);
       expect(labels).to.include('Шосткинський район');
       expect(labels).to.include('Зноб-Новгородська селищна громада');
-      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Сумська область');
+      expect(shadow(el).activeElement).to.equal(sumy);
+      expect(sumy.getAttribute('aria-current')).to.equal('true');
       await expect(el).to.be.accessible();
-      // Grouped: the raion's list holds its hromadas.
+      // Grouped: the oblast's item holds its raions, each raion's its hromadas.
+      expect([...sumy.closest('li')!.querySelectorAll('[part="choice"]')].map((b) => b.textContent!.trim())).to.include('Шосткинський район');
       const raion = choice(el, 'Шосткинський район').closest('li')!;
       expect([...raion.querySelectorAll('[part="choice"]')].map((b) => b.textContent!.trim())).to.include('Зноб-Новгородська селищна громада');
+      // Another oblast's hromadas are not shown.
+      expect(labels).to.not.include('Вінницький район');
     });
 
     it('chooses a hromada and a raion, and "Уся Україна" clears', async () => {
@@ -196,12 +202,11 @@ describe('<hromada-region-filter>', () => {
       expect(choice(el, 'Зноб-Новгородська селищна громада').getAttribute('aria-current')).to.equal('true');
       setTimeout(() => choice(el, 'Шосткинський район').click());
       expect((await oneEvent(el, 'hromada-region-change')).detail.level).to.equal('raion');
-      $<HTMLButtonElement>(el, '[part="back"]').click();
-      await el.updateComplete;
-      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Сумська область');
       setTimeout(() => choice(el, 'Уся Україна').click());
       expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: null, level: null, name: 'Уся Україна' });
       expect(el.value).to.equal('');
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.have.length(26);
     });
 
     it('offers only the regions of `only`, with the oblasts and raions leading to them', async () => {
@@ -210,6 +215,7 @@ describe('<hromada-region-filter>', () => {
       choice(el, 'Сумська область').click();
       await treeSettled(el);
       expect(texts(el, '[part="choice"]')).to.deep.equal([
+        'Уся Україна',
         'Сумська область',
         'Шосткинський район',
         'Зноб-Новгородська селищна громада',

@@ -30,20 +30,13 @@ export default css`
     padding: var(--_space);
     background: var(--_surface);
   }
+  /* The field and its clear button in a row, the results below them. */
   .combo {
     position: relative;
-  }
-  input,
-  [part='choice'] {
-    width: 100%;
+    display: flex;
   }
   input {
-    padding-inline-end: 44px;
-  }
-  [part='clear'] {
-    position: absolute;
-    inset-inline-end: 0;
-    border: 0;
+    width: 100%;
   }
   ul {
     margin: 0;
@@ -54,7 +47,7 @@ export default css`
   #results {
     position: absolute;
     z-index: 1;
-    inset-inline: 0;
+    inset: 100% 0 auto;
     max-height: 20em;
     overflow-y: auto;
     contain: content;
@@ -65,19 +58,14 @@ export default css`
     display: block;
   }
   [part='list'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.375em;
     margin-top: 0.5em;
   }
-  /* A raion: its button, then its hromadas across the row. */
+  /* An oblast or raion with what lies in it: a row of its own. */
   li:has(ul) {
-    grid-column: 1 / -1;
-  }
-  [part='back'] {
-    border: 0;
-    color: var(--_accent);
-    text-decoration: underline;
+    flex-basis: 100%;
   }
   @media (forced-colors: active) {
     [aria-current],

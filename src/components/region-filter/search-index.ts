@@ -45,35 +45,31 @@ export const normalizeName = (text: string): string =>
     .replace(/ґ/g, 'г')
     .replace(/[^\S\n]+|-+/g, ' ');
 
-/** Lets the page handle input and paint: a message task, which hidden pages do not throttle as they do timers. */
-const yieldToPage = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(0);
-  });
-
 /**
  * Builds the index; `regions` in the order results should favour (oblasts,
- * raions, hromadas), then the settlements. 1,500 names at a time, yielding to
- * the page between slices, so that 31,000 names never make a long task.
+ * raions, hromadas), then the settlements. 1,500 names at a time, each slice in
+ * a task of its own, so that 31,000 names never make a long task.
  */
 export async function buildSearchIndex(regions: readonly Region[], settlements: readonly Settlement[] = [], byCode?: Map<string, Region>): Promise<SearchIndex> {
-  const entries: SearchEntry[] = regions.map((region) => ({ region }));
-  for (const settlement of settlements) {
-    const region = byCode?.get(settlement.hromada);
-    if (region) entries.push({ region, settlement });
-  }
+  const entries: SearchEntry[] = [];
   const cyrillic: string[] = [];
   const latin: string[] = [];
-  for (let i = 0; i < entries.length; i += 1500) {
-    if (i) await yieldToPage();
-    const names = entries
-      .slice(i, i + 1500)
-      .map(({ region, settlement }) => settlement?.name ?? region.nameUk)
-      .join('\n');
-    cyrillic.push(normalizeName(names));
-    latin.push(normalizeName(transliterate(names)));
+  const items = [...regions, ...settlements];
+  for (let i = 0; i < items.length; i += 1500) {
+    // Lets the page handle input and paint between slices.
+    await new Promise((resolve) => setTimeout(resolve));
+    const names: string[] = [];
+    for (const item of items.slice(i, i + 1500)) {
+      const settlement = 'hromada' in item ? item : undefined;
+      const region = settlement ? byCode?.get(settlement.hromada) : (item as Region);
+      if (region) {
+        entries.push({ region, settlement });
+        names.push(settlement?.name ?? region.nameUk);
+      }
+    }
+    const joined = names.join('\n');
+    cyrillic.push(normalizeName(joined));
+    latin.push(normalizeName(transliterate(joined)));
   }
   return { entries, cyrillic: haystack(cyrillic), latin: haystack(latin) };
 }
@@ -90,10 +86,8 @@ function haystack(parts: string[]): Haystack {
   return { text: `\n${parts.join('\n')}\n`, starts };
 }
 
-/** The entry whose name holds position `at`, searching from entry `low` on (hits come in order). */
+/** The entry whose name holds position `at`, bisecting from entry `low` on (hits come in order). */
 function entryAt(starts: Int32Array, at: number, low: number): number {
-  // Hits often fall in neighbouring names: look a few ahead before bisecting.
-  for (let i = 0; i < 4; i += 1, low += 1) if (starts[low + 1] > at) return low;
   let high = starts.length - 2;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
