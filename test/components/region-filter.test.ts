@@ -265,6 +265,56 @@ describe('<hromada-region-filter>', () => {
       for (const hromada of hromadas) expect(hromada).to.match(/ район, .+(область|Крим)$/);
     });
 
+    it('tells apart, in both languages, same-named hromadas of one raion by their type', async () => {
+      // Nikopol raion has a Pokrovska city hromada and a Pokrovska village hromada.
+      const el = await filter();
+      await type(el, 'Покровська');
+      const uk = texts(el, '[role="option"]').filter((text) => text.includes('Нікопольський район'));
+      expect(uk).to.deep.equal([
+        'Покровська міська громада Нікопольський район, Дніпропетровська область',
+        'Покровська сільська громада Нікопольський район, Дніпропетровська область',
+      ]);
+      setLocale('en');
+      await localeSettled();
+      await el.updateComplete;
+      const en = texts(el, '[role="option"]').filter((text) => text.includes('Nikopolskyi raion'));
+      expect(en).to.deep.equal([
+        'Pokrovska city hromada Nikopolskyi raion, Dnipropetrovsk Oblast',
+        'Pokrovska village hromada Nikopolskyi raion, Dnipropetrovsk Oblast',
+      ]);
+      // Every same-named hromada of the results reads differently.
+      const all = texts(el, '[role="option"]').filter((text) => text.startsWith('Pokrovska') && text.includes('hromada'));
+      expect(new Set(all).size).to.equal(all.length);
+    });
+
+    it('finds hromadas while the settlements are still on their way', async () => {
+      const served = serveData('slowsettlements');
+      let release!: () => void;
+      const arrived = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+        if (String(url).includes('ua-settlements')) await arrived;
+        return realFetch(url, init);
+      }) as typeof fetch;
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="/slowsettlements/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+        await treeSettled(el);
+        input(el).focus();
+        await sendKeys({ type: 'зноб' });
+        await waitUntil(() => names(el).length > 0, 'no hromada results while loading', { timeout: 5000 });
+        expect(names(el)).to.deep.equal(['Зноб-Новгородська селищна громада']);
+        expect((el as unknown as { loading: number }).loading).to.be.greaterThan(0);
+        release();
+        await waitUntil(() => !(el as unknown as { loading: number }).loading, 'settlements did not load', { timeout: 8000 });
+        await el.updateComplete;
+        expect(names(el)).to.include('Зноб-Новгородське');
+      } finally {
+        window.fetch = realFetch;
+        served.restore();
+        release();
+      }
+    });
+
     it('announces the number of results in a live region', async () => {
       const el = await filter();
       await type(el, 'андріївка');

@@ -49,7 +49,7 @@ export default css`
     z-index: 1;
     inset: 100% 0 auto;
     max-height: 20em;
-    overflow-y: auto;
+    overflow: auto;
     contain: content;
     border: 1px solid;
     background: var(--_surface);
@@ -63,9 +63,12 @@ export default css`
     gap: 0.375em;
     margin-top: 0.5em;
   }
-  /* An oblast or raion with what lies in it: a row of its own. */
+  /* An oblast or raion with what lies in it: a row of its own, indented below it. */
   li:has(ul) {
     flex-basis: 100%;
+  }
+  li ul {
+    padding-inline-start: 1em;
   }
   @media (forced-colors: active) {
     [aria-current],
