@@ -75,7 +75,8 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
 }
 
 function haystack(parts: string[]): Haystack {
-  const names = parts.join('\n').split('\n');
+  const text = parts.join('\n');
+  const names = text.split('\n');
   const starts = new Int32Array(names.length + 1);
   let offset = 1;
   names.forEach((name, i) => {
@@ -83,7 +84,7 @@ function haystack(parts: string[]): Haystack {
     offset += name.length + 1;
   });
   starts[names.length] = offset;
-  return { text: `\n${parts.join('\n')}\n`, starts };
+  return { text: `\n${text}\n`, starts };
 }
 
 /** The entry whose name holds position `at`, bisecting from entry `low` on (hits come in order). */
