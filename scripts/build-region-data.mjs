@@ -22,7 +22,8 @@ export function compactSettlements(full) {
   const [name, category, hromada] = ['name_uk', 'cat', 'hromada_code'].map(column);
   const hromadas = {};
   for (const row of full.rows) {
-    if (row[name].includes('|') || /^[A-Z]/.test(row[name])) throw new Error(`ua-settlements.json: cannot pack the name "${row[name]}"`);
+    // The reader tells a category letter from a name by code order: every name starts with a Cyrillic capital.
+    if (row[name].includes('|') || !/^[А-ЯЄІЇҐ]/.test(row[name])) throw new Error(`ua-settlements.json: cannot pack the name "${row[name]}"`);
     const packed = (row[category] === 'C' ? '' : row[category]) + row[name];
     hromadas[row[hromada]] = hromadas[row[hromada]] ? `${hromadas[row[hromada]]}|${packed}` : packed;
   }

@@ -34,7 +34,7 @@ const raions = tree.oblasts.flatMap((oblast) => oblast.children);
 const regions = [...tree.oblasts, ...raions, ...raions.flatMap((raion) => raion.children)];
 
 let start = performance.now();
-const index = buildSearchIndex(regions, settlements, tree.byCode);
+const index = await buildSearchIndex(regions, settlements, tree.byCode);
 console.log(`index of ${index.entries.length} names built in ${(performance.now() - start).toFixed(1)} ms`);
 
 const queries = process.argv.length > 2 ? process.argv.slice(2) : ['Шостка', 'зноб', 'znob', 'kamianets', 'кам’янець', 'київ', 'kyiv', 'андріївка', 'с', 'ка', 'новгород', 'odesa', 'мар\'їне', 'ivano', 'вовна', 'xyz'];

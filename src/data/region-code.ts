@@ -5,9 +5,7 @@ export type RegionLevel = 'oblast' | 'raion' | 'hromada';
 
 const CODE = /^UA(\d{17})$/;
 
-export function isRegionCode(value: unknown): value is string {
-  return typeof value === 'string' && CODE.test(value);
-}
+export const isRegionCode = (value: unknown): value is string => CODE.test(value as string);
 
 /**
  * The code without its identifier and its trailing all-zero levels:

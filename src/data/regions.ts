@@ -2,8 +2,7 @@
 // once per page on demand, indexed by code, and named in correct Ukrainian.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
-import { isObject } from './fields.js';
-import { TOP_LEVEL_UNITS, type TopLevelKind } from './top-level-units.js';
+import { TOP_LEVEL_REGIONS, type TopLevelKind } from './top-level-units.js';
 import type { RegionLevel } from './region-code.js';
 
 export type HromadaType = 'міська' | 'селищна' | 'сільська';
@@ -26,17 +25,11 @@ export interface Region {
 export interface RegionTree {
   oblasts: Region[];
   byCode: Map<string, Region>;
+  /** Every region: the oblasts, then the raions, then the hromadas. */
+  regions: Region[];
 }
 
-/** The top-level units alone, available before any data is loaded. */
-export const TOP_LEVEL_REGIONS: readonly Region[] = TOP_LEVEL_UNITS.map(([code, nameUk, nameEn, kind]) => ({
-  code,
-  level: 'oblast',
-  nameUk,
-  nameEn,
-  kind,
-  children: [],
-}));
+export { TOP_LEVEL_REGIONS };
 
 export const topLevelRegion = (code: string): Region | undefined => TOP_LEVEL_REGIONS.find((region) => region.code === code);
 
@@ -58,7 +51,7 @@ export function loadData<T>(url: string, parse: (data: unknown, url: string) => 
 export const loadRegionTree = (url = dataUrl('ua-hromadas.json')): Promise<RegionTree> => loadData(url, parseRegionTree);
 
 async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'omit' }).catch((error) => {
+  const response = await fetch(url).catch((error) => {
     throw new FeedError('network', String(error), url);
   });
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status);
@@ -69,14 +62,16 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /** Builds the tree from the JSON of data/ua-hromadas.json. */
 export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): RegionTree {
-  if (!isObject(data) || !Array.isArray(data.oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
+  const oblasts = (data as { oblasts?: Record<string, never>[] } | null)?.oblasts;
+  if (!Array.isArray(oblasts)) throw new FeedError('invalid', 'no "oblasts"', url);
   const byCode = new Map<string, Region>();
+  const levels: Region[][] = [[], [], []];
   // oblasts → raions → hromadas; a malformed item throws, which the caller reports as invalid data.
-  const build = (list: Record<string, never>[] = [], level: RegionLevel, parent?: Region): Region[] =>
+  const build = (list: Record<string, never>[] = [], depth: number, parent?: Region): Region[] =>
     list.map((raw) => {
       const region: Region = {
         code: raw.code,
-        level,
+        level: (['oblast', 'raion', 'hromada'] as const)[depth],
         nameUk: raw.name_uk,
         nameEn: raw.name_en_conventional ?? raw.name_en,
         type: raw.type,
@@ -85,8 +80,9 @@ export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): Region
         children: [],
       };
       byCode.set(region.code, region);
-      region.children = level === 'oblast' ? build(raw.raions, 'raion', region) : level === 'raion' ? build(raw.hromadas, 'hromada', region) : [];
+      levels[depth].push(region);
+      region.children = depth < 2 ? build(raw[depth ? 'hromadas' : 'raions'], depth + 1, region) : [];
       return region;
     });
-  return { oblasts: build(data.oblasts, 'oblast'), byCode };
+  return { oblasts: build(oblasts, 0), byCode, regions: levels.flat() };
 }

@@ -2,6 +2,7 @@
 // loaded once per page, on a reader's first search keystroke, from the compact
 // dist/data/ua-settlements.json (scripts/build-region-data.mjs), 150 KB gzip
 // where the full data/ua-settlements.json is 533 KB.
+import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
 import { isObject } from './fields.js';
 import { loadData } from './regions.js';
@@ -9,24 +10,25 @@ import { loadData } from './regions.js';
 export interface Settlement {
   /** As in the codifier: "Шостка". */
   name: string;
-  /** The codifier's category: M місто, T селище міського типу, X селище, C село. */
-  category: string;
   /** The hromada's code (for the few settlements outside any hromada, the oblast's). */
   hromada: string;
 }
 
-/** Loads the settlements (the compact form) from `url`, once per URL per page. */
-export const loadSettlements = (url: string): Promise<Settlement[]> => loadData(url, parseSettlements);
+/** Loads the settlements (the compact form) from ua-settlements.json beside the region tree's URL, once per URL per page. */
+export const loadSettlements = (treeUrl = dataUrl('')): Promise<Settlement[]> =>
+  loadData(new URL('ua-settlements.json', new URL(treeUrl, document.baseURI)).href, parseSettlements);
 
 /**
  * The compact form: `hromadas` maps a hromada code to its settlements joined
- * by "|", each name led by its category letter unless it is a village ("MШостка|Вовна").
+ * by "|", each name led by its category letter unless it is a village ("MШостка|Вовна");
+ * the widgets do not show the category. (Every name starts with a capital
+ * Cyrillic letter, above any Latin one in code order.)
  */
 export function parseSettlements(data: unknown, url = 'ua-settlements.json'): Settlement[] {
   if (!isObject(data) || !isObject(data.hromadas)) throw new FeedError('invalid', 'no "hromadas"', url);
   return Object.entries(data.hromadas).flatMap(([hromada, packed]) =>
     String(packed)
       .split('|')
-      .map((item) => (/^[A-Z]/.test(item) ? { name: item.slice(1), category: item[0], hromada } : { name: item, category: 'C', hromada })),
+      .map((item) => ({ name: item < 'a' ? item.slice(1) : item, hromada })),
   );
 }

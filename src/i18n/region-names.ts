@@ -1,6 +1,7 @@
 // Region names in correct grammar: "Сумська область" / "Новини Сумської області",
 // "Зноб-Новгородська селищна громада" / "Зноб-Новгородської громади"; in
 // English the conventional oblast names and the transliterations.
+import { msg } from '@lit/localize';
 import type { Region } from '../data/regions.js';
 import { getLocale } from './localization.js';
 
@@ -13,16 +14,20 @@ export interface RegionNameOptions {
   withType?: boolean;
 }
 
-const ENDINGS: Record<string, string> = { ий: 'ого', ій: 'ього', я: 'ьої', а: 'ої' };
+/** Genitive endings: of adjectives (…ська → …ської, …ський → …ського) and of the two cities (Київ → Києва, Севастополь → Севастополя). */
+const ENDINGS: Record<string, string> = { ий: 'ого', ій: 'ього', я: 'ьої', а: 'ої', ь: 'я', їв: 'єва' };
 const NOUNS = { oblast: ['область', 'області'], raion: ['район', 'району'], hromada: ['громада', 'громади'] };
-const IRREGULAR: Record<string, string> = { Київ: 'Києва', Севастополь: 'Севастополя', 'Автономна Республіка Крим': 'Автономної Республіки Крим' };
+/** English has no case, but the type tells apart same-named hromadas of one raion (Pokrovska city / village hromada). */
+const TYPES_EN: Record<string, string> = { міська: 'city ', селищна: 'settlement ', сільська: 'village ' };
 
-export function regionName(region: Region, { case: grammaticalCase, withType = true }: RegionNameOptions = {}): string {
+/** The region's name; without a region, all of Ukraine. */
+export function regionName(region?: Region, { case: grammaticalCase, withType = true }: RegionNameOptions = {}): string {
+  if (!region) return msg('Уся Україна');
   const { level, nameUk, nameEn, kind, type } = region;
-  if (getLocale() !== 'uk') return level === 'oblast' ? nameEn : `${nameEn} ${level}`;
+  if (getLocale() !== 'uk') return level === 'oblast' ? nameEn : `${nameEn} ${(withType && type && TYPES_EN[type]) || ''}${level}`;
   const genitive = grammaticalCase === 'genitive';
-  if (kind === 'city' || kind === 'arc') return genitive ? (IRREGULAR[nameUk] ?? nameUk) : nameUk;
-  // The last word of a feminine (…ська → …ської) or masculine (…ський → …ського) adjective.
-  const decline = (word: string) => (genitive ? word.replace(/(ий|ій|я|а)$/, (ending) => ENDINGS[ending]) : word);
-  return `${decline(nameUk)}${withType && type ? ` ${decline(type)}` : ''} ${NOUNS[level][+genitive]}`;
+  // The last word: the adjective, or the city's name.
+  const decline = (word: string) => (genitive ? word.replace(/(ий|ій|я|а|ь|їв)$/, (ending) => ENDINGS[ending]) : word);
+  if (kind === 'arc') return genitive ? 'Автономної Республіки Крим' : nameUk;
+  return kind === 'city' ? decline(nameUk) : `${decline(nameUk)}${withType && type ? ` ${decline(type)}` : ''} ${NOUNS[level][+genitive]}`;
 }

@@ -6,8 +6,8 @@ import type { HromadaRegionChangeEvent } from '../../src/events/hromada-region-c
 import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
 
-const TREE = '/data/ua-hromadas.json';
-const SETTLEMENTS = '/dist/data/ua-settlements.json';
+// The built data: the compact settlements lie beside the tree.
+const TREE = '/dist/data/ua-hromadas.json';
 const SUMY = 'UA59000000000057109';
 const ZNOB = 'UA59100090000041284';
 const SHOSTKA_HROMADA = 'UA59100170000093676';
@@ -17,11 +17,34 @@ const $ = <T extends Element = HTMLElement>(el: HromadaRegionFilter, selector: s
 const texts = (el: HromadaRegionFilter, selector: string) =>
   [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 const input = (el: HromadaRegionFilter) => $<HTMLInputElement>(el, 'input');
+/** The options' names, without the line saying where each lies. */
+const names = (el: HromadaRegionFilter) =>
+  [...shadow(el).querySelectorAll('[role="option"]')].map((option) =>
+    option.textContent!.replace(option.querySelector('small')!.textContent!, '').replace(/\s+/g, ' ').trim(),
+  );
 const status = (el: HromadaRegionFilter) => $(el, '[part="status"]').textContent!.trim();
 
-async function filter(template = html`<hromada-region-filter regions-src=${TREE} settlements-src=${SETTLEMENTS} url-param="" open></hromada-region-filter>`) {
+async function filter(template = html`<hromada-region-filter regions-src=${TREE} url-param="" open></hromada-region-filter>`) {
   const el = await fixture<HromadaRegionFilter>(template);
   return el;
+}
+
+/**
+ * Serves the built data under /<dir>/ (a URL no other test has loaded: the data
+ * is loaded once per URL per page), records the requests, and fails the
+ * settlements while `failing.settlements` is true.
+ */
+function serveData(dir: string) {
+  const realFetch = window.fetch;
+  const served = { requests: [] as string[], failSettlements: false, restore: () => (window.fetch = realFetch) };
+  window.fetch = ((url: RequestInfo | URL, init?: RequestInit) => {
+    const path = new URL(String(url), location.href).pathname;
+    if (!path.startsWith(`/${dir}/`)) return realFetch(url, init);
+    served.requests.push(path);
+    if (served.failSettlements && path.endsWith('ua-settlements.json')) return Promise.resolve(new Response('', { status: 404 }));
+    return realFetch(path.replace(`/${dir}/`, '/dist/data/'), init);
+  }) as typeof fetch;
+  return served;
 }
 
 /** Waits for the tree to be loaded (the oblast's raions show) or for an error. */
@@ -30,24 +53,18 @@ async function treeSettled(el: HromadaRegionFilter) {
   await el.updateComplete;
 }
 
-/** Types into the search field with real key presses and waits for the settlements. */
+/** Types into the search field with real key presses and waits for the settlements and their index. */
 async function type(el: HromadaRegionFilter, text: string) {
   input(el).focus();
   await sendKeys({ type: text });
-  await waitUntil(
-    () => {
-      const state = el as unknown as { settlements?: unknown; error?: unknown; tree?: unknown };
-      return state.error || (state.settlements && state.tree);
-    },
-    'data did not load',
-    { timeout: 8000 },
-  );
+  await el.updateComplete;
+  await waitUntil(() => !(el as unknown as { loading: number }).loading, 'data did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
 function choice(el: HromadaRegionFilter, label: string): HTMLButtonElement {
-  const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.choice')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
-  if (!button) throw new Error(`no choice "${label}" among ${texts(el, '.choice').slice(0, 40).join(' | ')}`);
+  const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="choice"]')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
+  if (!button) throw new Error(`no choice "${label}" among ${texts(el, '[part="choice"]').slice(0, 40).join(' | ')}`);
   return button;
 }
 
@@ -131,7 +148,7 @@ describe('<hromada-region-filter>', () => {
   describe('browsing', () => {
     it('lists all of Ukraine, the 24 oblasts and Kyiv, without the occupied Crimean units', async () => {
       const el = await filter();
-      const labels = texts(el, '.choice');
+      const labels = texts(el, '[part="choice"]');
       expect(labels).to.have.length(26);
       expect(labels[0]).to.equal('Уся Україна');
       expect(labels).to.include('Сумська область');
@@ -142,12 +159,14 @@ describe('<hromada-region-filter>', () => {
 
     it('lists Crimea and Sevastopol with include-occupied-crimea', async () => {
       const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" include-occupied-crimea open></hromada-region-filter>`);
-      expect(texts(el, '.choice')).to.include.members(['Автономна Республіка Крим', 'Севастополь']);
+      expect(texts(el, '[part="choice"]')).to.include.members(['Автономна Республіка Крим', 'Севастополь']);
     });
 
-    it('chooses an oblast, then shows its hromadas grouped by raion', async () => {
+    it('chooses an oblast, then shows its hromadas grouped by raion under it, focus staying on it', async () => {
       const el = await filter();
-      setTimeout(() => choice(el, 'Сумська область').click());
+      const sumy = choice(el, 'Сумська область');
+      sumy.focus();
+      setTimeout(() => sumy.click());
       const event = await oneEvent(el, 'hromada-region-change');
       expect(event.detail).to.deep.equal({ code: SUMY, level: 'oblast', name: 'Сумська область' });
       expect(el.value).to.equal(SUMY);
@@ -155,15 +174,19 @@ describe('<hromada-region-filter>', () => {
       await el.updateComplete;
       expect($(el, '[part="current"]').textContent).to.equal('Сумська область');
       await treeSettled(el);
-      const labels = texts(el, '.choice');
-      expect(labels[0]).to.equal('Сумська область');
+      const labels = texts(el, '[part="choice"]');
+      expect(labels.slice(0, 2)).to.deep.equal(['Уся Україна', 'Вінницька область']);
       expect(labels).to.include('Шосткинський район');
       expect(labels).to.include('Зноб-Новгородська селищна громада');
-      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Сумська область');
+      expect(shadow(el).activeElement).to.equal(sumy);
+      expect(sumy.getAttribute('aria-current')).to.equal('true');
       await expect(el).to.be.accessible();
-      // Grouped: the raion's list holds its hromadas.
+      // Grouped: the oblast's item holds its raions, each raion's its hromadas.
+      expect([...sumy.closest('li')!.querySelectorAll('[part="choice"]')].map((b) => b.textContent!.trim())).to.include('Шосткинський район');
       const raion = choice(el, 'Шосткинський район').closest('li')!;
-      expect([...raion.querySelectorAll('.choice')].map((b) => b.textContent!.trim())).to.include('Зноб-Новгородська селищна громада');
+      expect([...raion.querySelectorAll('[part="choice"]')].map((b) => b.textContent!.trim())).to.include('Зноб-Новгородська селищна громада');
+      // Another oblast's hromadas are not shown.
+      expect(labels).to.not.include('Вінницький район');
     });
 
     it('chooses a hromada and a raion, and "Уся Україна" clears', async () => {
@@ -179,20 +202,20 @@ describe('<hromada-region-filter>', () => {
       expect(choice(el, 'Зноб-Новгородська селищна громада').getAttribute('aria-current')).to.equal('true');
       setTimeout(() => choice(el, 'Шосткинський район').click());
       expect((await oneEvent(el, 'hromada-region-change')).detail.level).to.equal('raion');
-      $<HTMLButtonElement>(el, '[part="back"]').click();
-      await el.updateComplete;
-      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Сумська область');
       setTimeout(() => choice(el, 'Уся Україна').click());
       expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: null, level: null, name: 'Уся Україна' });
       expect(el.value).to.equal('');
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.have.length(26);
     });
 
     it('offers only the regions of `only`, with the oblasts and raions leading to them', async () => {
       const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" only="${ZNOB} ${SHOSTKA_HROMADA}" open></hromada-region-filter>`);
-      expect(texts(el, '.choice')).to.deep.equal(['Уся Україна', 'Сумська область']);
+      expect(texts(el, '[part="choice"]')).to.deep.equal(['Уся Україна', 'Сумська область']);
       choice(el, 'Сумська область').click();
       await treeSettled(el);
-      expect(texts(el, '.choice')).to.deep.equal([
+      expect(texts(el, '[part="choice"]')).to.deep.equal([
+        'Уся Україна',
         'Сумська область',
         'Шосткинський район',
         'Зноб-Новгородська селищна громада',
@@ -203,20 +226,15 @@ describe('<hromada-region-filter>', () => {
 
   describe('search', () => {
     it('does not fetch the settlements until the first keystroke', async () => {
-      const requested: string[] = [];
-      const realFetch = window.fetch;
-      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) => {
-        requested.push(String(url));
-        return realFetch(url, init);
-      }) as typeof fetch;
+      const served = serveData('lazy');
       try {
-        const el = await filter(html`<hromada-region-filter regions-src="${TREE}?lazy" settlements-src="${SETTLEMENTS}?lazy" url-param="" open></hromada-region-filter>`);
+        const el = await filter(html`<hromada-region-filter regions-src="/lazy/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
         await treeSettled(el);
-        expect(requested.some((url) => url.includes('ua-settlements'))).to.equal(false);
+        expect(served.requests).to.deep.equal(['/lazy/ua-hromadas.json']);
         await type(el, 'ш');
-        expect(requested.filter((url) => url.includes('ua-settlements'))).to.have.length(1);
+        expect(served.requests).to.deep.equal(['/lazy/ua-hromadas.json', '/lazy/ua-settlements.json']);
       } finally {
-        window.fetch = realFetch;
+        served.restore();
       }
     });
 
@@ -231,20 +249,70 @@ describe('<hromada-region-filter>', () => {
     it('"znob" and "kamianets" find their hromadas by the transliteration', async () => {
       const el = await filter();
       await type(el, 'znob');
-      expect(texts(el, '[role="option"] .main')[0]).to.equal('Зноб-Новгородська селищна громада');
+      expect(names(el)[0]).to.equal('Зноб-Новгородська селищна громада');
       input(el).select();
       await sendKeys({ type: 'kamianets' });
       await el.updateComplete;
-      expect(texts(el, '[role="option"] .main')).to.include('Кам’янець-Подільська міська громада');
+      expect(names(el)).to.include('Кам’янець-Подільська міська громада');
     });
 
     it('tells hromadas of the same name apart by raion and oblast', async () => {
-      const el = await filter(html`<hromada-region-filter regions-src=${TREE} settlements-src=${SETTLEMENTS} url-param="" include-occupied-crimea open></hromada-region-filter>`);
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" include-occupied-crimea open></hromada-region-filter>`);
       await type(el, 'Іванівська');
       const hromadas = texts(el, '[role="option"]').filter((text) => text.startsWith('Іванівська сільська громада'));
       expect(hromadas).to.have.length(5);
       expect(new Set(hromadas).size).to.equal(hromadas.length);
       for (const hromada of hromadas) expect(hromada).to.match(/ район, .+(область|Крим)$/);
+    });
+
+    it('tells apart, in both languages, same-named hromadas of one raion by their type', async () => {
+      // Nikopol raion has a Pokrovska city hromada and a Pokrovska village hromada.
+      const el = await filter();
+      await type(el, 'Покровська');
+      const uk = texts(el, '[role="option"]').filter((text) => text.includes('Нікопольський район'));
+      expect(uk).to.deep.equal([
+        'Покровська міська громада Нікопольський район, Дніпропетровська область',
+        'Покровська сільська громада Нікопольський район, Дніпропетровська область',
+      ]);
+      setLocale('en');
+      await localeSettled();
+      await el.updateComplete;
+      const en = texts(el, '[role="option"]').filter((text) => text.includes('Nikopolskyi raion'));
+      expect(en).to.deep.equal([
+        'Pokrovska city hromada Nikopolskyi raion, Dnipropetrovsk Oblast',
+        'Pokrovska village hromada Nikopolskyi raion, Dnipropetrovsk Oblast',
+      ]);
+      // Every same-named hromada of the results reads differently.
+      const all = texts(el, '[role="option"]').filter((text) => text.startsWith('Pokrovska') && text.includes('hromada'));
+      expect(new Set(all).size).to.equal(all.length);
+    });
+
+    it('finds hromadas while the settlements are still on their way', async () => {
+      const served = serveData('slowsettlements');
+      let release!: () => void;
+      const arrived = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+        if (String(url).includes('ua-settlements')) await arrived;
+        return realFetch(url, init);
+      }) as typeof fetch;
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="/slowsettlements/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+        await treeSettled(el);
+        input(el).focus();
+        await sendKeys({ type: 'зноб' });
+        await waitUntil(() => names(el).length > 0, 'no hromada results while loading', { timeout: 5000 });
+        expect(names(el)).to.deep.equal(['Зноб-Новгородська селищна громада']);
+        expect((el as unknown as { loading: number }).loading).to.be.greaterThan(0);
+        release();
+        await waitUntil(() => !(el as unknown as { loading: number }).loading, 'settlements did not load', { timeout: 8000 });
+        await el.updateComplete;
+        expect(names(el)).to.include('Зноб-Новгородське');
+      } finally {
+        window.fetch = realFetch;
+        served.restore();
+        release();
+      }
     });
 
     it('announces the number of results in a live region', async () => {
@@ -261,9 +329,9 @@ describe('<hromada-region-filter>', () => {
       await localeSettled();
       const el = await filter();
       expect($(el, '[part="toggle"]').textContent!.trim()).to.equal('Close filters');
-      expect(texts(el, '.choice')).to.include('Sumy Oblast');
+      expect(texts(el, '[part="choice"]')).to.include('Sumy Oblast');
       await type(el, 'shostka');
-      expect(texts(el, '[role="option"]')).to.include('Shostka part of: Shostkynska hromada, Shostkynskyi raion, Sumy Oblast');
+      expect(texts(el, '[role="option"]')).to.include('Shostka part of: Shostkynska city hromada, Shostkynskyi raion, Sumy Oblast');
       expect(status(el)).to.equal('Found: 1');
     });
 
@@ -416,7 +484,7 @@ describe('<hromada-region-filter>', () => {
         await el.updateComplete;
         await treeSettled(el);
         expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
-        expect(texts(el, '.choice')).to.include('Шосткинський район');
+        expect(texts(el, '[part="choice"]')).to.include('Шосткинський район');
       } finally {
         window.fetch = realFetch;
         console.error = error;
@@ -432,10 +500,10 @@ describe('<hromada-region-filter>', () => {
         const el = await filter(html`<hromada-region-filter regions-src="http://[" url-param="" open></hromada-region-filter>`);
         await treeSettled(el);
         expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
-        expect(texts(el, '.choice')).to.include('Сумська область');
+        expect(texts(el, '[part="choice"]')).to.include('Сумська область');
         // The search still knows the top-level names in the script, Crimea hidden as always.
         await type(el, 'сум');
-        expect(texts(el, '[role="option"] .main')).to.deep.equal(['Сумська область']);
+        expect(names(el)).to.deep.equal(['Сумська область']);
         input(el).select();
         await sendKeys({ type: 'Автономна' });
         await el.updateComplete;
@@ -447,16 +515,26 @@ describe('<hromada-region-filter>', () => {
   });
 
   describe('when the settlements are unavailable', () => {
-    it('still finds hromadas, and says the rest could not load', async () => {
+    it('still finds hromadas, says the rest could not load, and retries', async () => {
+      const served = serveData('nosettlements');
+      served.failSettlements = true;
       const error = console.error;
       console.error = () => {};
       try {
-        const el = await filter(html`<hromada-region-filter regions-src=${TREE} settlements-src="/no-such/ua-settlements.json" url-param="" open></hromada-region-filter>`);
+        const el = await filter(html`<hromada-region-filter regions-src="/nosettlements/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
         await type(el, 'зноб');
-        expect(texts(el, '[role="option"] .main')).to.deep.equal(['Зноб-Новгородська селищна громада']);
+        expect(names(el)).to.deep.equal(['Зноб-Новгородська селищна громада']);
         expect($(el, '[part="error"]').textContent).to.include('Дані не знайдено');
         await expect(el).to.be.accessible();
+        served.failSettlements = false;
+        $<HTMLButtonElement>(el, '[part="retry"]').click();
+        await el.updateComplete;
+        await waitUntil(() => !(el as unknown as { loading: number }).loading, 'retry did not load', { timeout: 8000 });
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+        expect(names(el)).to.include('Зноб-Новгородське');
       } finally {
+        served.restore();
         console.error = error;
       }
     });

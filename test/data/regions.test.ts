@@ -73,6 +73,9 @@ describe('region tree (real KATOTTG data)', () => {
     setLocale('en');
     await localeSettled();
     expect(regionName(sumy)).to.equal('Sumy Oblast');
-    expect(regionName(znob)).to.equal('Znob-Novhorodska hromada');
+    expect(regionName(znob)).to.equal('Znob-Novhorodska settlement hromada');
+    expect(regionName(znob, { withType: false })).to.equal('Znob-Novhorodska hromada');
+    expect(regionName(raion)).to.equal('Shostkynskyi raion');
+    expect(regionName()).to.equal('All of Ukraine');
   });
 });

@@ -11,7 +11,7 @@ export default css`
   }
   button,
   input,
-  [role='option'] {
+  li[id] {
     min-height: 44px;
     padding: 0.5em 0.75em;
     background: none;
@@ -30,20 +30,13 @@ export default css`
     padding: var(--_space);
     background: var(--_surface);
   }
+  /* The field and its clear button in a row, the results below them. */
   .combo {
     position: relative;
-  }
-  input,
-  .choice {
-    width: 100%;
+    display: flex;
   }
   input {
-    padding-inline-end: 44px;
-  }
-  .clear {
-    position: absolute;
-    inset-inline-end: 0;
-    border: 0;
+    width: 100%;
   }
   ul {
     margin: 0;
@@ -51,12 +44,12 @@ export default css`
     list-style: none;
   }
   /* A popup over what follows, so that each keystroke lays out the popup alone. */
-  [role='listbox'] {
+  #results {
     position: absolute;
     z-index: 1;
-    inset-inline: 0;
+    inset: 100% 0 auto;
     max-height: 20em;
-    overflow-y: auto;
+    overflow: auto;
     contain: content;
     border: 1px solid;
     background: var(--_surface);
@@ -65,19 +58,17 @@ export default css`
     display: block;
   }
   [part='list'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.375em;
     margin-top: 0.5em;
   }
-  /* A raion: its button, then its hromadas across the row. */
+  /* An oblast or raion with what lies in it: a row of its own, indented below it. */
   li:has(ul) {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
-  .back {
-    border: 0;
-    color: var(--_accent);
-    text-decoration: underline;
+  li ul {
+    padding-inline-start: 1em;
   }
   @media (forced-colors: active) {
     [aria-current],

@@ -4,14 +4,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError } from '../../internal/feed-status.js';
-import { dataUrl } from '../../internal/asset-url.js';
 import { loadRegionTree, topLevelRegion, TOP_LEVEL_REGIONS, type Region, type RegionTree } from '../../data/regions.js';
-import { loadSettlements, type Settlement } from '../../data/settlements.js';
+import { loadSettlements } from '../../data/settlements.js';
 import { isRegionCode, regionLevel } from '../../data/region-code.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { regionName } from '../../i18n/region-names.js';
 import { getLocale } from '../../i18n/localization.js';
-import { allowedEntries, buildSearchIndex, searchRegions, type SearchEntry, type SearchIndex, type SearchResult } from './search-index.js';
+import { buildSearchIndex, searchRegions, type SearchIndex, type SearchResult } from './search-index.js';
 import { transliterate } from './transliterate.js';
 import { regionScope } from './region-scope.js';
 import baseStyles from '../../internal/base.styles.js';
@@ -32,7 +31,6 @@ import '../../events/hromada-region-change.js';
  * @csspart listbox - The search results.
  * @csspart option - One search result.
  * @csspart status - The result count and loading message (a live region).
- * @csspart back - "Усі області", back from an oblast's hromadas to the oblasts.
  * @csspart list - A list of regions to choose from (oblasts; an oblast's raions and hromadas).
  * @csspart choice - A button choosing one region.
  * @csspart error - The message shown when the region data cannot load.
@@ -43,6 +41,9 @@ import '../../events/hromada-region-change.js';
  */
 const STATE = { state: true };
 
+/** A region and the regions it lies in, named: "Шосткинський район, Сумська область". */
+const chain = (region?: Region): string[] => (region ? [regionName(region), ...chain(region.parent)] : []);
+
 export class HromadaRegionFilter extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
 
@@ -50,18 +51,16 @@ export class HromadaRegionFilter extends HromadaElement {
     value: { reflect: true },
     open: { type: Boolean, reflect: true },
     regionsSrc: { attribute: 'regions-src' },
-    settlementsSrc: { attribute: 'settlements-src' },
     only: {},
     urlParam: { attribute: 'url-param' },
     includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
     tree: STATE,
-    settlements: STATE,
+    index: STATE,
     error: STATE,
     loading: STATE,
     query: STATE,
     expanded: STATE,
     active: STATE,
-    browsing: STATE,
   };
 
   /** The chosen region's KATOTTG code (oblast, raion or hromada); empty for all of Ukraine. */
@@ -70,11 +69,8 @@ export class HromadaRegionFilter extends HromadaElement {
   /** Whether the panel is open. */
   open = false;
 
-  /** URL of the region tree; default: data/ua-hromadas.json beside the script. */
+  /** URL of the region tree; default: data/ua-hromadas.json beside the script. The settlements are read from ua-settlements.json beside it. */
   regionsSrc = '';
-
-  /** URL of the settlements; default: ua-settlements.json beside the region tree. */
-  settlementsSrc = '';
 
   /** Space-separated codes: offer only these regions (and the oblasts and raions that lead to them). */
   only = '';
@@ -86,25 +82,28 @@ export class HromadaRegionFilter extends HromadaElement {
   includeOccupiedCrimea = false;
 
   private tree?: RegionTree;
-  private settlements?: Settlement[];
+  /** The 27 names in the script, then the tree's, then with the settlements. */
+  private index?: SearchIndex;
   private error?: FeedError;
-  /** Requests in flight. */
+  /** Requests and index builds in progress. */
   private loading = 0;
   private query = '';
   /** Whether the listbox may show. */
   private expanded = false;
   private active = -1;
-  /** The oblast whose hromadas are shown; '' for the oblast list. */
-  private browsing = '';
 
-  private scope = regionScope('', false);
-  private index?: SearchIndex;
-  private mask?: Uint8Array;
+  /** Set on the first update (`only` and `includeOccupiedCrimea` count as changed then). */
+  private scope!: (code: string) => boolean;
   private results: SearchResult = { entries: [], total: 0 };
   /** Data already asked for (kept after a failure until a retry, so that it is not asked again at once). */
   private asked = new Set<string>();
   /** The code last announced by hromada-region-change. */
   private emitted = '';
+
+  constructor() {
+    super();
+    this.indexOf(TOP_LEVEL_REGIONS);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -119,32 +118,21 @@ export class HromadaRegionFilter extends HromadaElement {
   }
 
   private readonly readUrl = () => {
-    if (this.urlParam) this.value = new URL(location.href).searchParams.get(this.urlParam) ?? '';
+    if (this.urlParam) this.value = new URLSearchParams(location.search).get(this.urlParam) ?? '';
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.scope = regionScope(this.only, this.includeOccupiedCrimea);
-    const tree = this.tree;
-    let search = changed.has('query');
-    // Once per data arrival, never on a keystroke; until the tree is here, the search knows the 27 names in the script.
-    if (!this.index || changed.has('tree') || changed.has('settlements')) {
-      const raions = tree?.oblasts.flatMap((oblast) => oblast.children) ?? [];
-      this.index = buildSearchIndex(tree ? [...tree.oblasts, ...raions, ...raions.flatMap((raion) => raion.children)] : TOP_LEVEL_REGIONS, this.settlements, tree?.byCode);
-      this.mask = undefined;
-    }
-    if (!this.mask || changed.has('only') || changed.has('includeOccupiedCrimea')) {
-      this.mask = allowedEntries(this.index, (region) => this.scope(region.code));
-      search = true;
-    }
-    if (search) this.results = searchRegions(this.index, this.query, 30, this.mask);
-    if (changed.has('value')) {
-      const oblast = TOP_LEVEL_REGIONS.find((region) => this.value.startsWith(region.code.slice(0, 4)));
-      if (oblast && oblast.kind !== 'city') this.browsing = oblast.code;
-    }
+    if (changed.has('only') || changed.has('includeOccupiedCrimea')) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
+    if (this.index) this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
     if (!this.error) {
-      if (this.open || this.query || (this.value && !topLevelRegion(this.value))) this.load('tree', () => loadRegionTree(this.regionsSrc || undefined));
+      const src = this.regionsSrc || undefined;
+      if (this.open || this.query || this.value) this.load('tree', async () => this.indexOf((this.tree = await loadRegionTree(src)).regions));
       if (this.query) {
-        this.load('settlements', () => loadSettlements(this.settlementsSrc || new URL('ua-settlements.json', new URL(this.regionsSrc || dataUrl(''), document.baseURI)).href));
+        this.load('settlements', async () => {
+          const settlements = loadSettlements(src);
+          const tree = await loadRegionTree(src);
+          await this.indexOf(tree.regions, await settlements, tree.byCode);
+        });
       }
     }
   }
@@ -152,34 +140,36 @@ export class HromadaRegionFilter extends HromadaElement {
   protected override updated(changed: PropertyValues): void {
     const code = this.value;
     const region = this.region(code);
-    if (changed.has('value') || changed.has('tree') || changed.has('error') || changed.has('only')) {
-      // A raion or hromada is named once the tree is here.
-      if (code && !region && !this.tree && !this.error && isRegionCode(code)) return;
-      if (code && !(region && this.scope(code))) {
-        console.warn(`hromada-region-filter: region "${code}" not offered`);
-        this.value = '';
-      } else if (code !== this.emitted) {
-        this.emitted = code;
-        this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: this.label(region) });
-      }
-    }
     if (changed.has('active')) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    // A raion or hromada is named once the tree is here.
+    if (code && !region && !this.tree && !this.error && isRegionCode(code)) return;
+    if (code && !(region && this.scope(code))) {
+      console.warn(`hromada-region-filter: region "${code}" not offered`);
+      this.value = '';
+    } else if (code !== this.emitted) {
+      this.emitted = code;
+      this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: regionName(region) });
+    }
   }
 
-  /** One data request; a bad URL is a failure too, never a throw. */
-  private load(key: 'tree' | 'settlements', request: () => Promise<RegionTree | Settlement[]>) {
-    if (this[key] || this.asked.has(key)) return;
+  /**
+   * Builds a search index in slices. The larger ones finish later: the tree's
+   * is asked for first and takes 2 slices, the settlements' wait for the tree and take 20.
+   */
+  private async indexOf(...args: Parameters<typeof buildSearchIndex>) {
+    this.index = await buildSearchIndex(...args);
+  }
+
+  /** One data request (and its index); a failure, a bad URL too, shows the error state, never a throw. */
+  private load(key: string, request: () => Promise<void>) {
+    if (this.asked.has(key)) return;
     this.asked.add(key);
     this.loading += 1;
-    Promise.resolve()
-      .then(request)
-      .then(
-        (data) => ((this as Record<string, unknown>)[key] = data),
-        (error: FeedError) => {
-          console.error(`hromada-region-filter: ${error.message}`, error.url);
-          this.error = error;
-        },
-      )
+    request()
+      .catch((error: FeedError) => {
+        console.error(`hromada-region-filter: ${error.message}`, error.url);
+        this.error = error;
+      })
       .finally(() => (this.loading -= 1));
   }
 
@@ -187,48 +177,34 @@ export class HromadaRegionFilter extends HromadaElement {
     return this.tree?.byCode.get(code) ?? topLevelRegion(code);
   }
 
-  /** The region's name; all of Ukraine without one. */
-  private label(region?: Region): string {
-    return region ? regionName(region) : msg('Уся Україна');
-  }
-
   private onKey(event: KeyboardEvent) {
     const { key } = event;
-    const input = event.target as HTMLInputElement;
     const all = this.results.entries.length;
     const shown = this.expanded && all > 0;
-    if (key === 'ArrowDown' || key === 'ArrowUp') {
-      const down = key === 'ArrowDown';
-      this.expanded = down || !event.altKey;
+    const down = key === 'ArrowDown';
+    if (down || key === 'ArrowUp') {
+      this.expanded = true;
       // Wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
-      this.active = event.altKey || !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : -1) + all) % all;
-    } else if ((key === 'Home' || key === 'End') && this.active >= 0) {
-      this.active = -1;
-      const at = key === 'Home' ? 0 : input.value.length;
-      input.setSelectionRange(at, at);
+      this.active = !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : all - 1)) % all;
     } else if (key === 'Enter' && shown && this.active >= 0) {
-      this.pick(this.results.entries[this.active]);
+      this.choose(this.results.entries[this.active].region);
     } else if (key === 'Escape' && (shown || this.query)) {
       if (shown) this.expanded = false;
       else this.query = '';
       this.active = -1;
     } else {
-      if (key === 'ArrowLeft' || key === 'ArrowRight') this.active = -1;
+      // Home, End and the side arrows move the caret, as in any text field, and leave the list.
+      if (/Home|End|Left|Right/.test(key)) this.active = -1;
       return;
     }
     event.preventDefault();
   }
 
-  /** A search result: its region (a settlement's hromada) becomes the choice. */
-  private pick(entry: SearchEntry) {
-    this.choose(entry.region);
-    this.query = '';
-    this.active = -1;
-  }
-
-  /** A reader's choice: the value and a history entry for it. */
+  /** A reader's choice (from the lists, or a search result: a settlement stands for its hromada): the value and a history entry for it. */
   private choose(region?: Region) {
     this.value = region?.code ?? '';
+    this.query = '';
+    this.active = -1;
     if (!this.urlParam) return;
     const url = new URL(location.href);
     if (this.value) url.searchParams.set(this.urlParam, this.value);
@@ -240,22 +216,17 @@ export class HromadaRegionFilter extends HromadaElement {
     }
   }
 
-  private async focusOn(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   protected override render() {
-    const { entries, total } = this.results;
+    const { results, open, value, query, active, error } = this;
+    const { entries, total } = results;
     const expanded = this.expanded && entries.length > 0;
-    const oblast = topLevelRegion(this.browsing);
-    const current = this.region(this.value);
+    const current = this.region(value);
     return html`<div>
-      <button part="toggle" aria-expanded=${this.open} aria-controls="panel" @click=${() => (this.open = !this.open)}>
-        ${this.open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
+      <button part="toggle" aria-expanded=${open} aria-controls="panel" @click=${() => (this.open = !open)}>
+        ${open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
       </button>
-      <b part="current" role="status">${this.value && !current ? '' : this.label(current)}</b>
-      <div id="panel" part="panel" ?hidden=${!this.open}>
+      <b part="current" role="status">${value && !current ? '' : regionName(current)}</b>
+      <div id="panel" part="panel" ?hidden=${!open}>
         <label id="label" for="search">${msg('Знайти громаду чи село')}</label>
         <div class="combo">
           <input
@@ -266,8 +237,8 @@ export class HromadaRegionFilter extends HromadaElement {
             aria-autocomplete="list"
             aria-expanded=${expanded}
             aria-controls="results"
-            aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
-            .value=${this.query}
+            aria-activedescendant=${expanded && active >= 0 ? `option-${active}` : nothing}
+            .value=${query}
             @input=${(event: Event) => {
               this.query = (event.target as HTMLInputElement).value;
               this.expanded = true;
@@ -278,74 +249,53 @@ export class HromadaRegionFilter extends HromadaElement {
             @blur=${() => (this.expanded = false)}
           />
           <button
-            class="clear"
             part="clear"
             aria-label=${msg('Очистити')}
-            ?hidden=${!this.query}
-            @click=${() => {
+            ?hidden=${!query}
+            @click=${(event: Event) => {
               this.query = '';
-              this.focusOn('input');
+              ((event.target as Element).previousElementSibling as HTMLElement).focus();
             }}
           >
             ✕
           </button>
           <ul id="results" part="listbox" role="listbox" aria-labelledby="label" ?hidden=${!expanded} @mousedown=${(event: Event) => event.preventDefault()}>
-            ${entries.map((entry, i) => {
-              const { region, settlement } = entry;
-              const path = [region.parent, region.parent?.parent].filter((r): r is Region => !!r).map((r) => regionName(r)).join(', ');
-              return html`<li id="option-${i}" part="option" role="option" aria-selected=${i === this.active} @click=${() => this.pick(entry)}>
-                <span class="main">${settlement ? (getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)) : this.label(region)}</span>
-                <small>${settlement ? msg(str`входить до: ${[this.label(region), path].join(', ')}`) : path}</small>
-              </li>`;
-            })}
+            ${entries.map(
+              ({ region, settlement }, i) =>
+                // Where the entry lies tells same-named hromadas apart; a settlement names its hromada first.
+                html`<li id="option-${i}" part="option" role="option" aria-selected=${i === active} @click=${() => this.choose(region)}>
+                  ${settlement ? (getLocale() === 'uk' ? settlement.name : transliterate(settlement.name)) : regionName(region)}
+                  <small>${settlement ? msg(str`входить до: ${chain(region).join(', ')}`) : chain(region.parent).join(', ')}</small>
+                </li>`,
+            )}
           </ul>
         </div>
-        <p part="status" role="status">
-          ${this.loading && !total ? msg('Завантаження…') : this.query.trim() ? msg(str`Знайдено: ${total}`) : ''}
-        </p>
-        ${this.error
-          ? renderFeedError(this.error, () => {
+        <p part="status" role="status">${this.loading && !total ? msg('Завантаження…') : query.trim() ? msg(str`Знайдено: ${total}`) : ''}</p>
+        ${error
+          ? renderFeedError(error, () => {
               this.error = undefined;
               this.asked.clear();
             })
           : nothing}
-        ${oblast
-          ? html`<button
-              class="back"
-              part="back"
-              @click=${() => {
-                this.browsing = '';
-                this.focusOn(`[data-code="${oblast.code}"]`);
-              }}
-            >
-              ${msg('Усі області')}
-            </button>`
-          : nothing}
         <ul part="list">
-          ${this.choice(oblast)} ${(oblast ? (this.tree?.byCode.get(oblast.code)?.children ?? []) : TOP_LEVEL_REGIONS).map((region) => this.choice(region))}
+          ${[undefined, ...(this.tree?.oblasts ?? TOP_LEVEL_REGIONS)].map((region) => this.choice(region))}
         </ul>
       </div>
     </div>`;
   }
 
-  /** One region's button in a list item; a raion's hromadas in a list below it. Nothing outside the scope. */
+  /**
+   * One region's button in a list item, and below it, for the oblast of the
+   * chosen region and for its raions, a list of what lies in it. Nothing outside the scope.
+   */
   private choice(region?: Region): unknown {
     const code = region?.code ?? '';
     return this.scope(code)
       ? html`<li>
-          <button
-            class="choice"
-            part="choice"
-            data-code=${code}
-            aria-current=${this.value === code || nothing}
-            @click=${() => {
-              this.choose(region);
-              if (region?.level === 'oblast' && region.kind !== 'city') this.focusOn('.back + ul .choice');
-            }}
-          >
-            ${this.label(region)}
-          </button>
-          ${region?.level === 'raion' ? html`<ul part="list">${region.children.map((hromada) => this.choice(hromada))}</ul>` : nothing}
+          <button part="choice" data-code=${code} aria-current=${this.value === code || nothing} @click=${() => this.choose(region)}>${regionName(region)}</button>
+          ${region?.children[0] && (region.level === 'raion' || this.value.startsWith(code.slice(0, 4)))
+            ? html`<ul part="list">${region.children.map((child) => this.choice(child))}</ul>`
+            : nothing}
         </li>`
       : nothing;
   }

@@ -3,15 +3,17 @@
 // unless asked for.
 import { isRegionCode, regionPrefix } from '../../data/region-code.js';
 
-const CRIMEA = /^UA(01|85)/;
-
-/** A test for region codes; `only` is the attribute's space-separated list. */
+/** A test for region codes; `only` is the attribute's space-separated list. Remembers each answer: a search asks per hit. */
 export function regionScope(only: string, includeCrimea: boolean): (code: string) => boolean {
   const prefixes = only.split(/\s+/).filter(isRegionCode).map(regionPrefix);
+  const known = new Map<string, boolean>();
   return (code) => {
-    if (!includeCrimea && CRIMEA.test(code)) return false;
-    if (prefixes.length === 0) return true;
-    const prefix = regionPrefix(code);
-    return prefixes.some((allowed) => prefix.startsWith(allowed) || allowed.startsWith(prefix));
+    let answer = known.get(code);
+    if (answer === undefined) {
+      const prefix = regionPrefix(code);
+      answer = (includeCrimea || !/^UA(01|85)/.test(code)) && (!prefixes[0] || prefixes.some((allowed) => prefix.startsWith(allowed) || allowed.startsWith(prefix)));
+      known.set(code, answer);
+    }
+    return answer;
   };
 }

@@ -38,41 +38,57 @@ export interface SearchResult {
  * ' ’ ʼ ` (dropped, so "Камянець" finds Кам’янець too), ґ as г, hyphens as spaces.
  * Keeps line breaks, so a whole index's worth of names is normalized in one go.
  */
-export function normalizeName(text: string): string {
-  return text
+export const normalizeName = (text: string): string =>
+  text
     .toLowerCase()
     .replace(/['’ʼ`]/g, '')
     .replace(/ґ/g, 'г')
     .replace(/[^\S\n]+|-+/g, ' ');
-}
 
-/** Builds the index; `regions` in the order results should favour (oblasts, raions, hromadas), then the settlements. */
-export function buildSearchIndex(regions: readonly Region[], settlements: readonly Settlement[] = [], byCode?: Map<string, Region>): SearchIndex {
-  const entries: SearchEntry[] = regions.map((region) => ({ region }));
-  for (const settlement of settlements) {
-    const region = byCode?.get(settlement.hromada);
-    if (region) entries.push({ region, settlement });
+/**
+ * Builds the index; `regions` in the order results should favour (oblasts,
+ * raions, hromadas), then the settlements. 1,500 names at a time, each slice in
+ * a task of its own, so that 31,000 names never make a long task.
+ */
+export async function buildSearchIndex(regions: readonly Region[], settlements: readonly Settlement[] = [], byCode?: Map<string, Region>): Promise<SearchIndex> {
+  const entries: SearchEntry[] = [];
+  const cyrillic: string[] = [];
+  const latin: string[] = [];
+  const items = [...regions, ...settlements];
+  for (let i = 0; i < items.length; i += 1500) {
+    // Lets the page handle input and paint between slices.
+    await new Promise((resolve) => setTimeout(resolve));
+    const names: string[] = [];
+    for (const item of items.slice(i, i + 1500)) {
+      const settlement = 'hromada' in item ? item : undefined;
+      const region = settlement ? byCode?.get(settlement.hromada) : (item as Region);
+      if (region) {
+        entries.push({ region, settlement });
+        names.push(settlement?.name ?? region.nameUk);
+      }
+    }
+    const joined = names.join('\n');
+    cyrillic.push(normalizeName(joined));
+    latin.push(normalizeName(transliterate(joined)));
   }
-  const names = entries.map(({ region, settlement }) => (settlement ? settlement.name : region.nameUk)).join('\n');
-  return { entries, cyrillic: haystack(normalizeName(names)), latin: haystack(normalizeName(transliterate(names))) };
+  return { entries, cyrillic: haystack(cyrillic), latin: haystack(latin) };
 }
 
-function haystack(names: string): Haystack {
-  const lengths = names.split('\n');
-  const starts = new Int32Array(lengths.length + 1);
+function haystack(parts: string[]): Haystack {
+  const text = parts.join('\n');
+  const names = text.split('\n');
+  const starts = new Int32Array(names.length + 1);
   let offset = 1;
-  lengths.forEach((name, i) => {
+  names.forEach((name, i) => {
     starts[i] = offset;
     offset += name.length + 1;
   });
-  starts[lengths.length] = offset;
-  return { text: `\n${names}\n`, starts };
+  starts[names.length] = offset;
+  return { text: `\n${text}\n`, starts };
 }
 
-/** The entry whose name holds position `at`, searching from entry `low` on (hits come in order). */
+/** The entry whose name holds position `at`, bisecting from entry `low` on (hits come in order). */
 function entryAt(starts: Int32Array, at: number, low: number): number {
-  // Hits often fall in neighbouring names: look a few ahead before bisecting.
-  for (let i = 0; i < 4; i += 1, low += 1) if (starts[low + 1] > at) return low;
   let high = starts.length - 2;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
@@ -85,9 +101,9 @@ function entryAt(starts: Int32Array, at: number, low: number): number {
 /**
  * Finds `query` in the index: Cyrillic against the names, Latin against their
  * transliteration ("znob" → Зноб-Новгородська). A one-letter query matches name
- * starts only. `allowed[i] === 0` hides entry i (see `allowedEntries`).
+ * starts only. Entries whose region fails `allowed` are left out.
  */
-export function searchRegions(index: SearchIndex, query: string, limit = 50, allowed?: Uint8Array): SearchResult {
+export function searchRegions(index: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
   let q = normalizeName(query).replace(/\s+/g, ' ').trim();
   const isLatin = !/[а-яєіїґ]/.test(q);
   // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
@@ -103,7 +119,7 @@ export function searchRegions(index: SearchIndex, query: string, limit = 50, all
   for (let hit = text.indexOf(needle); hit >= 0; hit = text.indexOf(needle, starts[entry + 1] - shift)) {
     const at = hit + shift;
     entry = entryAt(starts, at, entry);
-    if (allowed && !allowed[entry]) continue;
+    if (allowed && !allowed(index.entries[entry].region)) continue;
     total += 1;
     const tier = at === starts[entry] ? +(at + q.length !== starts[entry + 1] - 1) : 2;
     if (tiers[tier].length < limit) tiers[tier].push(entry);
@@ -114,7 +130,3 @@ export function searchRegions(index: SearchIndex, query: string, limit = 50, all
     .map((i) => index.entries[i]);
   return { entries, total };
 }
-
-/** A mask for `searchRegions`: 1 where the entry's region passes `visible`. */
-export const allowedEntries = (index: SearchIndex, visible: (region: Region) => boolean): Uint8Array =>
-  Uint8Array.from(index.entries, ({ region }) => +visible(region));

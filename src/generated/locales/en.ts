@@ -26,7 +26,6 @@
 's256a46fbfb03958a': `This may be out of date.`,
 's272682b844eb4740': `Closed`,
 's2b71bbbe8e72aad0': `Couldn’t copy`,
-'s31a7b68c54ebe84c': `All oblasts`,
 's365476c3c954aaad': `Clear`,
 's42d8ca4416a8dc04': `Copy link`,
 's4ade33e9dcb47733': `Show more`,
