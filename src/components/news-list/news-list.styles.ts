@@ -33,7 +33,6 @@ export default css`
   }
   [part='title'] {
     font-size: 1.125em;
-    font-weight: 600;
   }
   [part='meta'] {
     color: var(--_muted);
@@ -75,9 +74,5 @@ export default css`
   }
   .more {
     margin-top: var(--_space);
-  }
-  /* The room of the "Показати ще" button while loading. */
-  div.more {
-    height: max(44px, 2.5em + 4px);
   }
 `;

@@ -23,8 +23,9 @@ import type { HromadaRegionChangeEvent } from '../../events/hromada-region-chang
 
 // Typical lengths, so that a placeholder wraps as the item replacing it will, at any width.
 const words = (n: number) => 'новина '.repeat(n);
+const EVENTS = ['hromada-region-change', 'popstate'];
 const GENITIVE = { case: 'genitive', withType: false } as const;
-const PLACEHOLDER: NewsItem = { id: '', title: words(8), summary: words(20), content: [], published: new Date(), tags: ['новина', 'новина'] };
+const PLACEHOLDER: NewsItem = { id: '', title: words(8), summary: words(20), published: new Date(), tags: ['новина', 'новина'] };
 
 /**
  * @summary The news of the selected region from any feed the data layer reads: newest first, paged, with its region named in the heading.
@@ -117,7 +118,6 @@ export class HromadaNewsList extends HromadaElement {
   /** Further pages fetched through `next_url`. */
   private extra: NewsItem[] = [];
   private next?: string;
-  private busy?: boolean;
   private moreError?: FeedError;
   /** The valid KATOTTG code shown, '' for all of Ukraine. */
   private code = '';
@@ -130,8 +130,7 @@ export class HromadaNewsList extends HromadaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // On the window, not on the filter: the filter may be defined, or even added, after this element.
-    addEventListener('hromada-region-change', this.follow);
-    addEventListener('popstate', this.follow);
+    for (const type of EVENTS) addEventListener(type, this.follow);
     this.follow();
     customElements.whenDefined('hromada-region-filter').then(async () => {
       // The filter restores its value from the URL as it upgrades; read it once that is reflected.
@@ -142,8 +141,7 @@ export class HromadaNewsList extends HromadaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hromada-region-change', this.follow);
-    removeEventListener('popstate', this.follow);
+    for (const type of EVENTS) removeEventListener(type, this.follow);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -171,7 +169,7 @@ export class HromadaNewsList extends HromadaElement {
   };
 
   private filter(): Element | null | undefined {
-    return this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : null;
+    return (this.getRootNode() as Document).getElementById?.(this.for!);
   }
 
   /** Fires hromada-news-load once what loaded is rendered. */
@@ -190,8 +188,9 @@ export class HromadaNewsList extends HromadaElement {
 
   /** The region's items, each id once, newest first (undated last). */
   private list(): NewsItem[] {
-    const { feed: controller, code, extra } = this;
-    const feed = controller.status === 'loaded' ? controller.feed : undefined;
+    const { code, extra } = this;
+    // While another URL loads, or after it failed, the old feed is not shown: the state is.
+    const feed = this.feed.feed;
     const key = [feed, code, extra, this.feedRegion];
     if (key.some((value, i) => value !== this.key[i])) {
       this.key = key;
@@ -210,32 +209,28 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   private readonly more = async () => {
-    if (this.busy) return;
     const size = this.size;
     const first = this.pages * size;
-    let pages = 0;
+    const url = this.next;
     this.moreError = undefined;
-    this.busy = true;
-    this.requestUpdate();
-    try {
-      // At most 5 further pages per press looking for the region's items (and no endless cycle of next_url).
-      for (let url; this.list().length < first + size && (url = this.next) && pages++ < 5; ) {
+    // A further page only once the loaded items run out.
+    if (this.list().length < first + size && url) {
+      try {
         const page = await loadFeed(url);
-        // A new feed or region came meanwhile: this page is not of it.
+        // Pressed twice, or a new feed or region came meanwhile: this page is not wanted.
         if (url !== this.next) return;
         this.extra = this.extra.concat(page.items);
         this.next = page.nextUrl;
+        this.loaded();
+      } catch (error) {
+        this.emit('hromada-news-error', (this.moreError = error as FeedError));
       }
-    } catch (error) {
-      this.emit('hromada-news-error', (this.moreError = error as FeedError));
     }
-    this.busy = false;
-    if (pages) this.loaded();
     this.pages++;
     this.requestUpdate();
     await this.updateComplete;
     const items = this.renderRoot.querySelectorAll<HTMLElement>('[part=item]');
-    // The first new item; with none (the further pages had none of this region's news), the last: focus must not fall to the page.
+    // The first new item; with none (that page had none of this region's news), the last: focus must not fall to the page.
     (items[first] ?? items[items.length - 1])?.focus();
   };
 
@@ -249,26 +244,23 @@ export class HromadaNewsList extends HromadaElement {
     const sources = level !== 'hromada' && items.some((item) => this.own(item));
     // Names only: the list never waits for the tree, and names oblasts without it.
     if ((sources || level) && !tree) {
-      loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then(
-        (tree) => (this.tree = tree),
-        (error: unknown) => console.warn('hromada-news-list:', error),
-      );
+      // A failure names its URL in the console; the names are then missing, nothing else.
+      loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then((tree) => (this.tree = tree), console.warn);
     }
     const region = findRegion(code, tree);
     const name = region?.level === level ? regionName(region!, GENITIVE) : '';
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
-    const now = new Date();
     const card = (item: NewsItem, part = 'item') => {
       const { id, image, published: date, content, url } = item;
       const source = tree && findRegion(this.own(item), tree);
       return html`<li part=${part} tabindex="-1">
         ${image
           ? html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
-          : loading ? html`<i part="image"></i>` : nothing}
+          : loading ? html`<i></i>` : nothing}
         ${headingTemplate(clampHeadingLevel(this.headingLevel) + 1, url ? html`<a href=${url} part="link">${item.title}</a>` : item.title, { part: 'title' })}
         <p part="meta">
-          ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date, now) ?? formatDate(date)}</time>` : nothing}
+          ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date) ?? formatDate(date)}</time>` : nothing}
           ${sources && this.own(item)
             ? // There, with a space in it, before the names arrive: they then fill a line box that already exists.
               html`<span part="source">${source ? regionName(source) : '\u00a0'}</span>`
@@ -290,7 +282,7 @@ export class HromadaNewsList extends HromadaElement {
       ${status === 'error'
         ? renderFeedError(error!, this.feed.retry)
         : loading || items.length
-          ? html`<ul part="list" aria-busy=${loading || !!this.busy} ?inert=${loading}>
+          ? html`<ul part="list" aria-busy=${loading} ?inert=${loading}>
                 ${loading ? Array(Math.min(size, 10)).fill(card(PLACEHOLDER, 'skeleton')) : items.slice(0, shown).map((item) => card(item))}
               </ul>
               <p class="visually-hidden" role="status">
@@ -303,11 +295,10 @@ export class HromadaNewsList extends HromadaElement {
                     })}
               </p>
               ${moreError ? renderFeedError(moreError, this.more) : nothing}
-              ${loading
-                ? html`<div class="more"></div>`
-                : shown < items.length || (next && !moreError)
-                  ? html`<button class="feed-error__retry more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
-                  : nothing}`
+              ${loading || shown < items.length || (next && !moreError)
+                ? // Already there while loading, disabled: most feeds have more than a page.
+                  html`<button class="feed-error__retry more" part="more" ?disabled=${loading} @click=${this.more}>${msg('Показати ще')}</button>`
+                : nothing}`
           : html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
               ${oblast
                 ? html`<button class="feed-error__retry more" part="widen" @click=${async () => {
