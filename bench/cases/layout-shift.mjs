@@ -30,25 +30,31 @@ function observeShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** The news list on its own: defined before it is parsed, a paragraph after it to be moved. */
+/**
+ * The news list on its own, two items a page so that it and the paragraph after
+ * it stay in view: defined before it is parsed, its feed answered 300 ms late so
+ * the skeleton is painted first.
+ */
+const DEMO_FEED = 'src="/demo/feeds/znob-novhorodska.json"';
 const NEWS_STATES = [
-  ['loaded, all of Ukraine (items name their hromada)', ''],
-  ['loaded, a hromada (named once the tree is here)', 'region="UA59100090000041284"'],
-  ['empty (a hromada without news)', 'region="UA59100110000012703"'],
+  ['loaded, all of Ukraine (items name their hromada)', DEMO_FEED],
+  ['loaded, a hromada (named once the tree is here)', `${DEMO_FEED} region="UA59100090000041284"`],
+  ['empty (a hromada without news)', `${DEMO_FEED} region="UA59100110000012703"`],
   ['error (404)', 'src="/demo/feeds/missing.json"'],
 ];
 const newsPage = (attributes) => `<!doctype html><html lang="uk"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>news list layout shift</title><link rel="icon" href="data:,"><script src="/dist/hromada-widgets.js"></script>
 <style>body{margin:0;padding:1rem;font-family:system-ui,sans-serif}</style></head><body>
-<hromada-news-list src="/demo/feeds/znob-novhorodska.json" limit="3" heading-level="3" ${attributes}></hromada-news-list><p id="after">…</p></body></html>`;
+<hromada-news-list limit="2" heading-level="3" ${attributes}></hromada-news-list><p id="after">…</p></body></html>`;
 
 async function newsAlone(ctx, viewports) {
   const rows = [];
   for (const [state, attributes] of NEWS_STATES) {
     const results = [];
     for (const viewport of viewports) {
-      const context = await ctx.browser.newContext({ viewport: { ...viewport, height: 4000 }, locale: 'uk-UA', timezoneId: 'Europe/Kyiv' });
+      const context = await ctx.browser.newContext({ viewport, locale: 'uk-UA', timezoneId: 'Europe/Kyiv' });
       await context.addInitScript(observeShifts);
+      await context.route('**/demo/feeds/*', (route) => setTimeout(() => route.continue(), 300));
       await context.route('**/__news-layout-shift.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: newsPage(attributes) }));
       const page = await context.newPage();
       try {

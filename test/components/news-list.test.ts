@@ -203,6 +203,8 @@ describe('<hromada-news-list>', () => {
       const filter = wrapper.querySelector('#news-filter')!;
       await settled(el);
       expect(heading(el)).to.equal('Новини Сумської області');
+      // As the filter does: its value changes, then it says so.
+      filter.setAttribute('value', ZNOB);
       filter.dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true, detail: { code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' } }));
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 5']);
@@ -211,6 +213,7 @@ describe('<hromada-news-list>', () => {
         .dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true, detail: { code: null } }));
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 5']);
+      filter.removeAttribute('value');
       filter.dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true, detail: { code: null, level: null, name: '' } }));
       await el.updateComplete;
       expect(heading(el)).to.equal('Новини України');
@@ -402,6 +405,62 @@ describe('<hromada-news-list>', () => {
       await settled(el);
       expect($$(el, '[part=item]')).to.have.length(10);
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(200);
+    });
+  });
+
+  describe('layout', () => {
+    /** Items of typical length: a title of a line or so, a two-line summary, the full text, an image, tags. */
+    const typical = (n: number) => item(n, {
+      title: `Новина ${n}: громада відкрила ще один центр підтримки для родин`,
+      summary: 'Консультації психолога, юриста й соціального працівника щодня, без запису; для родин зниклих безвісти та тих, хто повернувся з полону.',
+      content_html: '<p>Повний текст.</p>',
+      image: 'https://example.gov.ua/photo.jpg',
+      tags: ['підтримка', 'родини'],
+    });
+
+    it('holds the room of what replaces it while loading: limit placeholders with an image box, real lines, and the room of "Показати ще"', async () => {
+      let answer!: (response: Response) => void;
+      net.routes.set('/feeds/typical.json', () => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/typical.json" limit="3" style="width: 700px"></hromada-news-list>`);
+      await el.updateComplete;
+      const placeholders = $$(el, '[part="skeleton"]');
+      expect(placeholders).to.have.length(3);
+      for (const placeholder of placeholders) {
+        expect(placeholder.querySelector('i')!.getBoundingClientRect().height).to.be.above(0);
+        expect(placeholder.querySelector('[part="title"]')!.getBoundingClientRect().height).to.be.above(0);
+        expect(placeholder.querySelector('[part="meta"]')!.getBoundingClientRect().height).to.be.above(0);
+        expect(placeholder.querySelector('[part="summary"]')!.getBoundingClientRect().height).to.be.above(0);
+      }
+      const room = $(el, 'button[disabled]')!;
+      expect(room.textContent).to.equal('Показати ще');
+      expect(getComputedStyle(room).visibility).to.equal('hidden');
+      expect($(el, '[part="more"]')).to.equal(null);
+      const loading = el.getBoundingClientRect().height;
+      answer(feed(Array.from({ length: 5 }, (_, i) => typical(i + 1))));
+      await settled(el);
+      expect(titles(el)).to.have.length(3);
+      expect($(el, '[part="more"]')).to.not.equal(null);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+    });
+
+    it('renders at most 10 placeholders whatever the limit', async () => {
+      net.routes.set('/feeds/slow.json', () => new Promise<Response>(() => {}));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/slow.json" limit="1000000000"></hromada-news-list>`);
+      await el.updateComplete;
+      expect($$(el, '[part="skeleton"]')).to.have.length(10);
+    });
+
+    it('keeps the line with the date and the hromada to one line without widening the page', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="display: grid; width: 200px">
+        <section><hromada-news-list src="/feeds/mixed.json" region=${SUMY_OBLAST}></hromada-news-list></section>
+      </div>`);
+      const el = wrapper.querySelector('hromada-news-list')!;
+      await settled(el);
+      await until(() => $(el, '[part="source"]')!.textContent!.trim() !== '', 'hromada names');
+      const meta = $(el, '[part="meta"]')!;
+      expect(meta.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(meta).fontSize) * 2);
+      expect(wrapper.scrollWidth).to.be.at.most(200);
+      expect(el.getBoundingClientRect().width).to.be.at.most(200);
     });
   });
 

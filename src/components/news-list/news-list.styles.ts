@@ -75,4 +75,8 @@ export default css`
   .more {
     margin-top: var(--_space);
   }
+  /* The room of "Показати ще" while loading: most feeds have more than a page. */
+  [disabled] {
+    visibility: hidden;
+  }
 `;

@@ -19,13 +19,12 @@ import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './news-list.styles.js';
 import '../../events/hromada-news-load.js';
 import '../../events/hromada-news-error.js';
-import type { HromadaRegionChangeEvent } from '../../events/hromada-region-change.js';
 
 // Typical lengths, so that a placeholder wraps as the item replacing it will, at any width.
 const words = (n: number) => 'новина '.repeat(n);
 const EVENTS = ['hromada-region-change', 'popstate'];
 const GENITIVE = { case: 'genitive', withType: false } as const;
-const PLACEHOLDER: NewsItem = { id: '', title: words(8), summary: words(20), published: new Date(), tags: ['новина', 'новина'] };
+const PLACEHOLDER: NewsItem = { id: '', title: words(8), summary: words(20), content: [], published: new Date(), tags: ['новина', 'новина'] };
 
 /**
  * @summary The news of the selected region from any feed the data layer reads: newest first, paged, with its region named in the heading.
@@ -67,7 +66,6 @@ export class HromadaNewsList extends HromadaElement {
     limit: { type: Number },
     feedRegion: { attribute: 'feed-region' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    followed: { state: true },
     widened: { state: true },
     tree: { state: true },
   };
@@ -131,12 +129,8 @@ export class HromadaNewsList extends HromadaElement {
     super.connectedCallback();
     // On the window, not on the filter: the filter may be defined, or even added, after this element.
     for (const type of EVENTS) addEventListener(type, this.follow);
-    this.follow();
-    customElements.whenDefined('hromada-region-filter').then(async () => {
-      // The filter restores its value from the URL as it upgrades; read it once that is reflected.
-      await (this.filter() as { updateComplete?: unknown } | null)?.updateComplete;
-      this.follow();
-    });
+    // The filter restores its value from the URL as it upgrades.
+    customElements.whenDefined('hromada-region-filter').then(this.follow);
   }
 
   override disconnectedCallback(): void {
@@ -145,8 +139,13 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('for') || changed.has('region')) this.follow();
-    const chosen = changed.has('followed') || changed.has('region');
+    const filter = this.filter() as (Element & { value?: string }) | null | undefined;
+    // region="" is a choice too (all of Ukraine, as <hromada-embed> sets it); only without the attribute does the URL decide.
+    const followed = this.for
+      ? (filter?.value ?? filter?.getAttribute('value'))
+      : this.hasAttribute('region') ? '' : new URLSearchParams(location.search).get('region');
+    const chosen = followed !== this.followed || changed.has('region');
+    this.followed = followed;
     if (chosen) this.widened = '';
     const code = this.widened || this.region || this.followed || '';
     const valid = isRegionCode(code) ? code : '';
@@ -156,17 +155,8 @@ export class HromadaNewsList extends HromadaElement {
     this.code = valid;
   }
 
-  private readonly follow = (event?: Event) => {
-    const id = this.for;
-    if (event?.type[0] === 'h') {
-      // Only the events of the filter named by `for`.
-      if (id && (event.composedPath()[0] as Element).id === id) this.followed = (event as HromadaRegionChangeEvent).detail.code;
-    } else
-      // region="" is a choice too (all of Ukraine, as <hromada-embed> sets it); only without the attribute does the URL decide.
-      this.followed = id
-        ? this.filter()?.getAttribute('value')
-        : this.hasAttribute('region') ? '' : new URLSearchParams(location.search).get('region');
-  };
+  /** The region followed (the filter's value, or the URL's) is read at each update: a change needs only an update. */
+  private readonly follow = () => this.requestUpdate();
 
   private filter(): Element | null | undefined {
     return (this.getRootNode() as Document).getElementById?.(this.for!);
@@ -281,24 +271,28 @@ export class HromadaNewsList extends HromadaElement {
       ${stale ? renderStaleNotice(updatedAt) : nothing}
       ${status === 'error'
         ? renderFeedError(error!, this.feed.retry)
-        : loading || items.length
-          ? html`<ul part="list" aria-busy=${loading} ?inert=${loading}>
-                ${loading ? Array(Math.min(size, 10)).fill(card(PLACEHOLDER, 'skeleton')) : items.slice(0, shown).map((item) => card(item))}
+        : loading
+          ? // Other templates than the items': nothing in them moves when the items come, they are replaced.
+            html`<ul part="list" aria-busy="true" inert>
+                ${Array(Math.min(size, 10)).fill(card(PLACEHOLDER, 'skeleton'))}
               </ul>
-              <p class="visually-hidden" role="status">
-                ${loading
-                  ? msg('Завантаження…')
-                  : plural(shown, {
-                      one: msg(str`Показано ${shown} новину`),
-                      many: msg(str`Показано ${shown} новин`),
-                      other: msg(str`Показано ${shown} новини`),
-                    })}
-              </p>
-              ${moreError ? renderFeedError(moreError, this.more) : nothing}
-              ${loading || shown < items.length || (next && !moreError)
-                ? // Already there while loading, disabled: most feeds have more than a page.
-                  html`<button class="feed-error__retry more" part="more" ?disabled=${loading} @click=${this.more}>${msg('Показати ще')}</button>`
-                : nothing}`
+              <p class="visually-hidden" role="status">${msg('Завантаження…')}</p>
+              <button class="feed-error__retry more" disabled>${msg('Показати ще')}</button>`
+          : items.length
+            ? html`<ul part="list" aria-busy="false">
+                  ${items.slice(0, shown).map((item) => card(item))}
+                </ul>
+                <p class="visually-hidden" role="status">
+                  ${plural(shown, {
+                    one: msg(str`Показано ${shown} новину`),
+                    many: msg(str`Показано ${shown} новин`),
+                    other: msg(str`Показано ${shown} новини`),
+                  })}
+                </p>
+                ${moreError ? renderFeedError(moreError, this.more) : nothing}
+                ${shown < items.length || (next && !moreError)
+                  ? html`<button class="feed-error__retry more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
+                  : nothing}`
           : html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
               ${oblast
                 ? html`<button class="feed-error__retry more" part="widen" @click=${async () => {
