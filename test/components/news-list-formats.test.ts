@@ -8,7 +8,7 @@ import { SHOSTKA, SUMY_OBLAST, ZNOB, feed, item, until } from '../helpers/news-f
 
 const controller = (el: HromadaNewsList) => (el as unknown as { feed: FeedController }).feed;
 const $$ = (el: HromadaNewsList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const items = (el: HromadaNewsList) => $$(el, '.list > .item:not(.skeleton)');
+const items = (el: HromadaNewsList) => $$(el, '[part=item]');
 
 async function loaded(el: HromadaNewsList): Promise<void> {
   await until(() => controller(el).status !== 'loading' && controller(el).status !== 'idle', 'the feed to load');
@@ -46,7 +46,7 @@ describe('<hromada-news-list> with every feed format', () => {
       const shown = items(el);
       expect(shown).to.have.length(count);
       for (const li of shown) {
-        expect(li.querySelector('.title')!.textContent!.trim()).to.not.equal('');
+        expect(li.querySelector('[part=title]')!.textContent!.trim()).to.not.equal('');
         const link = li.querySelector('a');
         if (link) expect(link.getAttribute('href')).to.match(/^https?:/);
       }

@@ -14,7 +14,7 @@ import { clearFeedCache } from '../helpers/fake-timers.js';
 const controller = (el: HromadaNewsList) => (el as unknown as { feed: FeedController }).feed;
 const $ = (el: HromadaNewsList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: HromadaNewsList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const titles = (el: HromadaNewsList) => $$(el, '.list > .item:not(.skeleton) .title').map((node) => node.textContent!.trim());
+const titles = (el: HromadaNewsList) => $$(el, '[part=item] [part=title]').map((node) => node.textContent!.trim());
 const heading = (el: HromadaNewsList) => $(el, '#heading')!.textContent!.trim();
 
 async function settled(el: HromadaNewsList): Promise<void> {
@@ -66,18 +66,18 @@ describe('<hromada-news-list>', () => {
       net.routes.set('/feeds/slow.json', () => new Promise<Response>(() => {}));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/slow.json" limit="4"></hromada-news-list>`);
       await el.updateComplete;
-      const list = $(el, '.list')!;
+      const list = $(el, '[part=list]')!;
       expect(list.getAttribute('aria-busy')).to.equal('true');
       expect($$(el, '[part="skeleton"]')).to.have.length(4);
-      expect($(el, '[role="status"]')!.textContent).to.contain('Завантаження новин');
+      expect($(el, '[role="status"]')!.textContent).to.contain('Завантаження…');
       await expect(el).to.be.accessible();
     });
 
     it('is accessible when loaded, as a list of items under a heading', async () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json"></hromada-news-list>`);
       await settled(el);
-      expect($(el, 'ul.list')!.getAttribute('aria-busy')).to.equal('false');
-      expect($$(el, 'ul.list > li')).to.have.length(5);
+      expect($(el, '[part=list]')!.getAttribute('aria-busy')).to.equal('false');
+      expect($$(el, '[part=item]')).to.have.length(5);
       expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal('heading');
       await expect(el).to.be.accessible();
     });
@@ -112,11 +112,11 @@ describe('<hromada-news-list>', () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" heading-level="4"></hromada-news-list>`);
       await settled(el);
       expect($(el, 'h4#heading')).to.not.equal(null);
-      expect($(el, '.item .title')!.getAttribute('aria-level')).to.equal('5');
+      expect($(el, '[part=item] h5[part=title]')).to.not.equal(null);
       el.headingLevel = 9;
       await el.updateComplete;
       expect($(el, 'h6#heading')).to.not.equal(null);
-      expect($(el, '.item .title')!.getAttribute('aria-level')).to.equal('6');
+      expect($(el, '[part=item] h6[part=title]')).to.not.equal(null);
     });
   });
 
@@ -203,6 +203,8 @@ describe('<hromada-news-list>', () => {
       const filter = wrapper.querySelector('#news-filter')!;
       await settled(el);
       expect(heading(el)).to.equal('Новини Сумської області');
+      // As the filter does: its value changes, then it says so.
+      filter.setAttribute('value', ZNOB);
       filter.dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true, detail: { code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' } }));
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 5']);
@@ -211,6 +213,7 @@ describe('<hromada-news-list>', () => {
         .dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true, detail: { code: null } }));
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 5']);
+      filter.removeAttribute('value');
       filter.dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true, detail: { code: null, level: null, name: '' } }));
       await el.updateComplete;
       expect(heading(el)).to.equal('Новини України');
@@ -273,13 +276,13 @@ describe('<hromada-news-list>', () => {
       })]));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/one.json"></hromada-news-list>`);
       await settled(el);
-      const link = $(el, '.title a') as HTMLAnchorElement;
+      const link = $(el, '[part=title] a') as HTMLAnchorElement;
       expect(link.href).to.equal('https://example.gov.ua/news/1');
       const time = $(el, 'time')!;
       expect(time.getAttribute('datetime')).to.equal('2024-05-01T07:00:00.000Z');
       expect(time.textContent).to.match(/^1 травня 2024/);
-      expect($(el, '.summary')!.textContent).to.equal('Короткий зміст новини 1.');
-      expect($$(el, '.tag').map((tag) => tag.textContent)).to.deep.equal(['реінтеграція', 'підтримка']);
+      expect($(el, '[part=summary]')!.textContent).to.equal('Короткий зміст новини 1.');
+      expect($$(el, '[part=tag]').map((tag) => tag.textContent)).to.deep.equal(['реінтеграція', 'підтримка']);
       const image = $(el, 'img') as HTMLImageElement;
       expect(image.getAttribute('loading')).to.equal('lazy');
       expect(image.getAttribute('width')).to.equal('640');
@@ -299,7 +302,7 @@ describe('<hromada-news-list>', () => {
       net.routes.set('/feeds/full.json', () => feed([item(1, { content_html: '<p>Повний <strong>текст</strong> новини.</p>' })]));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/full.json"></hromada-news-list>`);
       await settled(el);
-      expect(getComputedStyle($(el, '.summary')!).webkitLineClamp).to.equal('3');
+      expect(getComputedStyle($(el, '[part=summary]')!).webkitLineClamp).to.equal('3');
       const details = $(el, 'details') as HTMLDetailsElement;
       expect(details.querySelector('summary')!.textContent).to.equal('Читати повністю');
       expect(details.querySelector('strong')).to.equal(null);
@@ -317,15 +320,15 @@ describe('<hromada-news-list>', () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/seven.json" limit="3"></hromada-news-list>`);
       await settled(el);
       expect(titles(el)).to.have.length(3);
-      expect($(el, '.list + [role="status"]')!.textContent!.trim()).to.equal('Показано 3 новини');
+      expect($(el, '[part=list] + [role="status"]')!.textContent!.trim()).to.equal('Показано 3 новини');
       $(el, '[part="more"]')!.click();
       await until(() => titles(el).length === 6, 'six items');
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[3]);
-      expect($(el, '.list + [role="status"]')!.textContent!.trim()).to.equal('Показано 6 новин');
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=item]')[3]);
+      expect($(el, '[part=list] + [role="status"]')!.textContent!.trim()).to.equal('Показано 6 новин');
       $(el, '[part="more"]')!.click();
       await until(() => titles(el).length === 7, 'seven items');
-      expect($(el, '.list + [role="status"]')!.textContent!.trim()).to.equal('Показано 7 новин');
+      expect($(el, '[part=list] + [role="status"]')!.textContent!.trim()).to.equal('Показано 7 новин');
       expect($(el, '[part="more"]')).to.equal(null);
       expect(net.requests).to.deep.equal(['/feeds/seven.json']);
     });
@@ -335,7 +338,7 @@ describe('<hromada-news-list>', () => {
         net.routes.set(`/feeds/n${count}.json`, () => feed(many(count)));
         const el = await fixture<HromadaNewsList>(html`<hromada-news-list src=${`/feeds/n${count}.json`} limit="50"></hromada-news-list>`);
         await settled(el);
-        expect($(el, '.list + [role="status"]')!.textContent!.trim()).to.equal(text);
+        expect($(el, '[part=list] + [role="status"]')!.textContent!.trim()).to.equal(text);
       }
     });
 
@@ -352,7 +355,7 @@ describe('<hromada-news-list>', () => {
       expect(second.detail.count).to.equal(4);
       await until(() => titles(el).length === 4, 'four items');
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[2]);
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=item]')[2]);
       $(el, '[part="more"]')!.click();
       await until(() => titles(el).length === 6, 'six items');
       expect(net.requests).to.deep.equal(['/feeds/page-1.json', '/feeds/page-2.json', '/feeds/page-3.json']);
@@ -368,7 +371,7 @@ describe('<hromada-news-list>', () => {
       $(el, '[part="more"]')!.click();
       await until(() => $(el, '[part="more"]') === null, 'the button to go');
       await until(() => el.shadowRoot!.activeElement !== null, 'focus');
-      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[1]);
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=item]')[1]);
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 2']);
     });
 
@@ -400,8 +403,64 @@ describe('<hromada-news-list>', () => {
       net.routes.set('/feeds/huge.json', () => feed(many(10_000)));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/huge.json"></hromada-news-list>`);
       await settled(el);
-      expect($$(el, '.list > li')).to.have.length(10);
+      expect($$(el, '[part=item]')).to.have.length(10);
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(200);
+    });
+  });
+
+  describe('layout', () => {
+    /** Items of typical length: a title of a line or so, a two-line summary, the full text, an image, tags. */
+    const typical = (n: number) => item(n, {
+      title: `Новина ${n}: громада відкрила ще один центр підтримки для родин`,
+      summary: 'Консультації психолога, юриста й соціального працівника щодня, без запису; для родин зниклих безвісти та тих, хто повернувся з полону.',
+      content_html: '<p>Повний текст.</p>',
+      image: 'https://example.gov.ua/photo.jpg',
+      tags: ['підтримка', 'родини'],
+    });
+
+    it('holds the room of what replaces it while loading: limit placeholders with an image box, real lines, and the room of "Показати ще"', async () => {
+      let answer!: (response: Response) => void;
+      net.routes.set('/feeds/typical.json', () => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/typical.json" limit="3" style="width: 700px"></hromada-news-list>`);
+      await el.updateComplete;
+      const placeholders = $$(el, '[part="skeleton"]');
+      expect(placeholders).to.have.length(3);
+      for (const placeholder of placeholders) {
+        expect(placeholder.querySelector('i')!.getBoundingClientRect().height).to.be.above(0);
+        expect(placeholder.querySelector('[part="title"]')!.getBoundingClientRect().height).to.be.above(0);
+        expect(placeholder.querySelector('[part="meta"]')!.getBoundingClientRect().height).to.be.above(0);
+        expect(placeholder.querySelector('[part="summary"]')!.getBoundingClientRect().height).to.be.above(0);
+      }
+      const room = $(el, 'button[disabled]')!;
+      expect(room.textContent).to.equal('Показати ще');
+      expect(getComputedStyle(room).visibility).to.equal('hidden');
+      expect($(el, '[part="more"]')).to.equal(null);
+      const loading = el.getBoundingClientRect().height;
+      answer(feed(Array.from({ length: 5 }, (_, i) => typical(i + 1))));
+      await settled(el);
+      expect(titles(el)).to.have.length(3);
+      expect($(el, '[part="more"]')).to.not.equal(null);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+    });
+
+    it('renders at most 10 placeholders whatever the limit', async () => {
+      net.routes.set('/feeds/slow.json', () => new Promise<Response>(() => {}));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/slow.json" limit="1000000000"></hromada-news-list>`);
+      await el.updateComplete;
+      expect($$(el, '[part="skeleton"]')).to.have.length(10);
+    });
+
+    it('keeps the line with the date and the hromada to one line without widening the page', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="display: grid; width: 200px">
+        <section><hromada-news-list src="/feeds/mixed.json" region=${SUMY_OBLAST}></hromada-news-list></section>
+      </div>`);
+      const el = wrapper.querySelector('hromada-news-list')!;
+      await settled(el);
+      await until(() => $(el, '[part="source"]')!.textContent!.trim() !== '', 'hromada names');
+      const meta = $(el, '[part="meta"]')!;
+      expect(meta.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(meta).fontSize) * 2);
+      expect(wrapper.scrollWidth).to.be.at.most(200);
+      expect(el.getBoundingClientRect().width).to.be.at.most(200);
     });
   });
 
@@ -417,7 +476,7 @@ describe('<hromada-news-list>', () => {
       await until(() => heading(el) === 'Новини Сумської області', 'the oblast');
       await el.updateComplete;
       expect(titles(el)).to.have.length(4);
-      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[0]);
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=item]')[0]);
       await expect(el).to.be.accessible();
     });
   });
@@ -460,7 +519,7 @@ describe('<hromada-news-list>', () => {
       expect($(el, 'time')!.textContent).to.equal('1 May 2024');
       expect($(el, 'summary')!.textContent).to.equal('Read in full');
       expect($(el, '[part="more"]')!.textContent!.trim()).to.equal('Show more');
-      expect($(el, '.list + [role="status"]')!.textContent!.trim()).to.equal('Showing 1 news item');
+      expect($(el, '[part=list] + [role="status"]')!.textContent!.trim()).to.equal('Showing 1 news item');
       el.region = SUMY_OBLAST;
       await el.updateComplete;
       expect(heading(el)).to.equal('News of Sumy Oblast');
@@ -517,10 +576,10 @@ describe('<hromada-news-list>', () => {
       expect(win.__newsXss).to.equal(undefined);
       expect(el.shadowRoot!.querySelectorAll('script, iframe, svg, [onerror], [onload], img')).to.have.length(0);
       for (const anchor of $$(el, 'a')) expect(anchor.getAttribute('href')).to.not.match(/^javascript:/i);
-      expect($$(el, '.title').length).to.equal(vectors.length);
-      expect($$(el, '.title')[0].textContent!.trim()).to.match(/^Заголовок 3/);
+      expect($$(el, '[part=title]').length).to.equal(vectors.length);
+      expect($$(el, '[part=title]')[0].textContent!.trim()).to.match(/^Заголовок 3/);
       // Tags are never parsed: the vector is shown as the text it is.
-      expect($$(el, '.tag').map((tag) => tag.textContent)).to.have.members(vectors);
+      expect($$(el, '[part=tag]').map((tag) => tag.textContent)).to.have.members(vectors);
       await expect(el).to.be.accessible();
     });
 
@@ -550,7 +609,7 @@ describe('<hromada-news-list>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => titles(el).length === 4, 'four items');
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($$(el, '.list > li')[2]);
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=item]')[2]);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Новина 3');
       before.remove();

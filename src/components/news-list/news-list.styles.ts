@@ -1,5 +1,6 @@
-// Styles of <hromada-news-list>: the skeleton is the item template with blank
-// lines, so it takes the room of what replaces it; images keep a 16:9 box.
+// Styles of <hromada-news-list>: the skeleton is the item template with
+// placeholder text of typical length, made invisible, so it takes the room of
+// what replaces it; images keep a 16:9 box; the meta line never wraps.
 import { css } from 'lit';
 
 export default css`
@@ -12,35 +13,40 @@ export default css`
     padding: 0;
     list-style: none;
   }
-  .item {
+  /* Items and placeholders: the only focusable list items. */
+  [tabindex] {
     display: flow-root;
     padding: 0.75em 0;
     border-bottom: 1px solid var(--_border);
   }
-  .item > * {
+  [tabindex] > * {
     margin: 0 0 0.25em;
   }
-  .image {
+  img,
+  i {
     float: left;
     width: var(--hromada-news-image-width, min(30%, 10em));
     height: auto;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     margin-right: var(--_space);
-    background: var(--_surface);
   }
-  .title {
+  [part='title'] {
     font-size: 1.125em;
-    font-weight: 600;
   }
-  .meta {
+  [part='meta'] {
     color: var(--_muted);
     font-size: 0.875em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    /* Its one long line must not widen the host page's layout. */
+    contain: inline-size;
   }
-  .source::before {
+  [part='source']::before {
     content: ' · ';
   }
-  .summary {
+  [part='summary'] {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
@@ -48,37 +54,29 @@ export default css`
   }
   summary {
     color: var(--_accent);
-    cursor: pointer;
   }
-  .tags {
+  li ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
     font-size: 0.8125em;
   }
-  .tag {
+  li li {
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;
   }
-  .skeleton > * {
+  /* The placeholders' text is there only to wrap as real text would. A gradient,
+     not a colour: axe leaves the contrast of text nobody can see alone. */
+  [inert] * {
     color: transparent;
-    background: var(--_surface);
-  }
-  .gap {
-    height: calc(var(--_space) + 44px);
+    background: linear-gradient(var(--_surface) 0 0);
   }
   .more {
     margin-top: var(--_space);
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.5s infinite;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
-      }
-    }
+  /* The room of "Показати ще" while loading: most feeds have more than a page. */
+  [disabled] {
+    visibility: hidden;
   }
 `;

@@ -19,7 +19,12 @@ import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './news-list.styles.js';
 import '../../events/hromada-news-load.js';
 import '../../events/hromada-news-error.js';
-import type { HromadaRegionChangeEvent } from '../../events/hromada-region-change.js';
+
+// Typical lengths, so that a placeholder wraps as the item replacing it will, at any width.
+const words = (n: number) => 'новина '.repeat(n);
+const EVENTS = ['hromada-region-change', 'popstate'];
+const GENITIVE = { case: 'genitive', withType: false } as const;
+const PLACEHOLDER: NewsItem = { id: '', title: words(8), summary: words(20), content: [], published: new Date(), tags: ['новина', 'новина'] };
 
 /**
  * @summary The news of the selected region from any feed the data layer reads: newest first, paged, with its region named in the heading.
@@ -61,259 +66,221 @@ export class HromadaNewsList extends HromadaElement {
     limit: { type: Number },
     feedRegion: { attribute: 'feed-region' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    followed: { state: true },
     widened: { state: true },
     tree: { state: true },
   };
 
-  private readonly feed = new FeedController(this, () => this.feedUrl(), {
-    onChange: (c) => {
-      if (c.feed && c.status === 'loaded') {
-        this.extra = [];
-        this.next = c.feed.nextUrl;
-        this.moreError = undefined;
-        this.pending = true;
-        // A kept copy is announced outside an update cycle.
-        this.requestUpdate();
-      } else if (c.error) this.fail(c.error);
+  private readonly feed = new FeedController(
+    this,
+    // One file per region: with none selected there is no file to ask for.
+    () => (this.src?.includes('{region}') ? this.code && this.src.replaceAll('{region}', this.code) : this.src),
+    {
+      onChange: (c) => {
+        if (c.error) this.emit('hromada-news-error', c.error);
+        else {
+          this.extra = [];
+          this.next = c.feed!.nextUrl;
+          this.moreError = undefined;
+          this.pages = 1;
+          this.loaded();
+        }
+      },
     },
-  });
+  );
+
+  // No initializers: each costs bytes in the bundle; the code that reads these supplies the defaults.
 
   /** Feed URL; `{region}` in it is replaced by the selected KATOTTG code. */
-  src = '';
+  src?: string;
 
   /** KATOTTG code of the region to show (oblast, raion or hromada); empty: all of Ukraine. */
-  region = '';
+  region?: string;
 
   /** Id of a `<hromada-region-filter>` to follow. */
-  for = '';
+  for?: string;
 
   /** Items per page, default 10. */
-  limit = 10;
+  limit?: number;
 
   /** KATOTTG code for the items of a feed that carries no regions (a hromada site's own RSS). */
-  feedRegion = '';
+  feedRegion?: string;
 
   /** Level of the list's heading, 2–6; item titles are one level below. */
-  headingLevel = 2;
+  headingLevel?: number;
 
   /** The region of the followed filter, or of the page's `?region=`. */
-  private followed = '';
+  private followed?: string | null;
   /** The oblast chosen from the empty state, until the selection changes. */
-  private widened = '';
+  private widened?: string;
+  private tree?: RegionTree;
+  /** Further pages fetched through `next_url`. */
   private extra: NewsItem[] = [];
   private next?: string;
-  private busy = false;
   private moreError?: FeedError;
-  private tree?: RegionTree;
-
   /** The valid KATOTTG code shown, '' for all of Ukraine. */
   private code = '';
   private pages = 1;
   private items: NewsItem[] = [];
   private key: unknown[] = [];
-  private pending = false;
-  private treeLoad?: Promise<unknown>;
   /** Ids of the items whose full text was opened: rendered from then on. */
   private open = new Set<string>();
-  private root?: Node;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // On the root, not on the filter: the filter may be defined, or even added, after this element.
-    (this.root = this.getRootNode()).addEventListener('hromada-region-change', this.onRegion);
-    addEventListener('popstate', this.follow);
-    customElements.whenDefined('hromada-region-filter').then(async () => {
-      // The filter restores its value from the URL as it upgrades; read it once that is reflected.
-      await (this.filter() as { updateComplete?: unknown } | null)?.updateComplete;
-      this.follow();
-    });
+    // On the window, not on the filter: the filter may be defined, or even added, after this element.
+    for (const type of EVENTS) addEventListener(type, this.follow);
+    // The filter restores its value from the URL as it upgrades.
+    customElements.whenDefined('hromada-region-filter').then(this.follow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.root?.removeEventListener('hromada-region-change', this.onRegion);
-    removeEventListener('popstate', this.follow);
+    for (const type of EVENTS) removeEventListener(type, this.follow);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('for') || changed.has('region')) this.follow();
-    if (changed.has('followed') || changed.has('region')) this.widened = '';
-    const code = this.widened || this.region || this.followed;
-    this.code = isRegionCode(code) ? code : '';
-    if (code !== this.code && (changed.has('region') || changed.has('followed'))) console.error(`hromada-news-list: bad region "${code}"`);
-  }
-
-  protected override updated(): void {
-    if (this.pending) {
-      this.pending = false;
-      this.emit('hromada-news-load', { count: this.list().length, fromCache: this.feed.fromCache, stale: this.feed.stale });
-    }
-  }
-
-  private readonly onRegion = (event: Event) => {
-    if (this.for && (event.target as Element).id === this.for) this.followed = (event as HromadaRegionChangeEvent).detail?.code ?? '';
-  };
-
-  private readonly follow = () => {
+    const filter = this.filter() as (Element & { value?: string }) | null | undefined;
     // region="" is a choice too (all of Ukraine, as <hromada-embed> sets it); only without the attribute does the URL decide.
-    this.followed = this.for
-      ? (this.filter()?.getAttribute('value') ?? '')
-      : this.hasAttribute('region') ? '' : (new URLSearchParams(location.search).get('region') ?? '');
-  };
-
-  private filter(): Element | null {
-    return this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : null;
+    const followed = this.for
+      ? (filter?.value ?? filter?.getAttribute('value'))
+      : this.hasAttribute('region') ? '' : new URLSearchParams(location.search).get('region');
+    const chosen = followed !== this.followed || changed.has('region');
+    this.followed = followed;
+    if (chosen) this.widened = '';
+    const code = this.widened || this.region || this.followed || '';
+    const valid = isRegionCode(code) ? code : '';
+    if (code !== valid && chosen) console.error(`hromada-news-list: bad region "${code}"`);
+    // Another region starts again at page one.
+    if (valid !== this.code) this.pages = 1;
+    this.code = valid;
   }
 
-  private fail(error: FeedError): void {
-    this.emit('hromada-news-error', { kind: error.kind, message: error.message, url: error.url, status: error.status });
+  /** The region followed (the filter's value, or the URL's) is read at each update: a change needs only an update. */
+  private readonly follow = () => this.requestUpdate();
+
+  private filter(): Element | null | undefined {
+    return (this.getRootNode() as Document).getElementById?.(this.for!);
   }
 
-  private feedUrl(): string {
-    // One file per region: with none selected there is no file to ask for.
-    return this.src.includes('{region}') ? (this.code && this.src.replaceAll('{region}', this.code)) : this.src;
+  /** Fires hromada-news-load once what loaded is rendered. */
+  private loaded(): void {
+    this.updateComplete.then(() => this.emit('hromada-news-load', { count: this.list().length, fromCache: this.feed.fromCache, stale: this.feed.stale }));
   }
 
-  private size(): number {
-    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 10;
+  private get size(): number {
+    const limit = this.limit!;
+    return limit % 1 || !(limit > 0) ? 10 : limit;
   }
 
-  /** The region's items, each id once, newest first (undated last); a new feed or region starts again at page one. */
+  private own(item: NewsItem): string | undefined {
+    return item.region || this.feedRegion;
+  }
+
+  /** The region's items, each id once, newest first (undated last). */
   private list(): NewsItem[] {
-    const feed = this.feed.status === 'loaded' ? this.feed.feed : undefined;
-    const key = [feed, this.extra, this.code, this.feedRegion];
+    const { code, extra } = this;
+    // While another URL loads, or after it failed, the old feed is not shown: the state is.
+    const feed = this.feed.feed;
+    const key = [feed, code, extra, this.feedRegion];
     if (key.some((value, i) => value !== this.key[i])) {
-      if (key[0] !== this.key[0] || key[2] !== this.key[2]) this.pages = 1;
       this.key = key;
-      const inRegion = this.code ? regionMatcher(this.code) : () => true;
+      const inRegion = regionMatcher(code);
       const seen = new Set<string>();
       const time = (item: NewsItem) => item.published?.getTime() ?? -9e15;
-      this.items = (feed ? feed.items.concat(this.extra) : [])
+      this.items = (feed?.items.concat(extra) ?? [])
         .filter((item) => {
-          if (seen.has(item.id)) return false;
-          seen.add(item.id);
-          const region = this.regionOf(item);
+          const region = this.own(item);
           // An item that carries no region is shown whatever region is chosen (SPEC §3).
-          return !region || inRegion(region);
+          return !seen.has(item.id) && seen.add(item.id) && (!region || inRegion(region));
         })
         .sort((a, b) => time(b) - time(a));
     }
     return this.items;
   }
 
-  private regionOf(item: NewsItem): string | undefined {
-    return item.region || this.feedRegion;
-  }
-
   private readonly more = async () => {
-    if (this.busy) return;
-    const feed = this.feed.feed;
-    const first = this.pages * this.size();
-    const visited = new Set<string>();
+    const size = this.size;
+    const first = this.pages * size;
+    const url = this.next;
     this.moreError = undefined;
-    this.busy = true;
-    this.requestUpdate();
-    try {
-      // At most 5 further pages per press looking for the region's items.
-      while (this.list().length < first + this.size() && this.next && !visited.has(this.next) && visited.size < 5) {
-        visited.add(this.next);
-        const page = await loadFeed(this.next);
-        if (feed !== this.feed.feed) return;
+    // A further page only once the loaded items run out.
+    if (this.list().length < first + size && url) {
+      try {
+        const page = await loadFeed(url);
+        // Pressed twice, or a new feed or region came meanwhile: this page is not wanted.
+        if (url !== this.next) return;
         this.extra = this.extra.concat(page.items);
         this.next = page.nextUrl;
-        this.pending = true;
+        this.loaded();
+      } catch (error) {
+        this.emit('hromada-news-error', (this.moreError = error as FeedError));
       }
-    } catch (error) {
-      if (feed !== this.feed.feed) return;
-      this.fail((this.moreError = error as FeedError));
-    } finally {
-      this.busy = false;
     }
     this.pages++;
     this.requestUpdate();
     await this.updateComplete;
-    const items = this.renderRoot.querySelectorAll<HTMLElement>('.list>li');
-    // No new item and no button left (the last pages had none of this region's news): focus must not fall to the page.
-    (items[first] ?? (this.renderRoot.querySelector('[part=more]') ? null : items[items.length - 1]))?.focus();
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('[part=item]');
+    // The first new item; with none (that page had none of this region's news), the last: focus must not fall to the page.
+    (items[first] ?? items[items.length - 1])?.focus();
   };
 
   protected override render() {
-    const code = this.code;
+    const { code, tree, size, next, moreError, open } = this;
+    const { status, error, stale, updatedAt } = this.feed;
+    const loading = status === 'loading';
     const level = regionLevel(code);
     const items = this.list();
-    const fallback = items[0] && this.regionOf(items[0]);
-    const sources = level !== 'hromada' && items.some((item) => this.regionOf(item) !== fallback);
+    // Which hromada each item is from, unless the heading says it.
+    const sources = level !== 'hromada' && items.some((item) => this.own(item));
     // Names only: the list never waits for the tree, and names oblasts without it.
-    if (sources || level) {
-      this.treeLoad ??= loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then(
-        (tree) => (this.tree = tree),
-        (error: unknown) => console.warn('hromada-news-list:', error),
-      );
+    if ((sources || level) && !tree) {
+      // A failure names its URL in the console; the names are then missing, nothing else.
+      loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then((tree) => (this.tree = tree), console.warn);
     }
-    const region = findRegion(code, this.tree);
-    const name = region?.level === level ? regionName(region!, { case: 'genitive', withType: false }) : '';
-    const oblast = level && level !== 'oblast' && findRegion(code);
-    const { status, error, stale, updatedAt } = this.feed;
-    const shown = Math.min(this.pages * this.size(), items.length);
-    const titleLevel = Math.min(6, clampHeadingLevel(this.headingLevel) + 1);
-    const now = new Date();
+    const region = findRegion(code, tree);
+    const name = region?.level === level ? regionName(region!, GENITIVE) : '';
+    const oblast = level !== 'oblast' && findRegion(code);
+    const shown = Math.min(this.pages * size, items.length);
+    const card = (item: NewsItem, part = 'item') => {
+      const { id, image, published: date, content, url } = item;
+      const source = tree && findRegion(this.own(item), tree);
+      return html`<li part=${part} tabindex="-1">
+        ${image
+          ? html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
+          : loading ? html`<i></i>` : nothing}
+        ${headingTemplate(clampHeadingLevel(this.headingLevel) + 1, url ? html`<a href=${url} part="link">${item.title}</a>` : item.title, { part: 'title' })}
+        <p part="meta">
+          ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date) ?? formatDate(date)}</time>` : nothing}
+          ${sources && this.own(item)
+            ? // There, with a space in it, before the names arrive: they then fill a line box that already exists.
+              html`<span part="source">${source ? regionName(source) : '\u00a0'}</span>`
+            : nothing}
+        </p>
+        ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
+        ${content
+          ? html`<details part="full-text" ?open=${open.has(id)} @toggle=${() => (open.add(id), this.requestUpdate())}>
+              <summary>${msg('Читати повністю')}</summary>
+              ${open.has(id) ? renderSafeHtml(content) : nothing}
+            </details>`
+          : nothing}
+        ${item.tags.length ? html`<ul part="tags">${item.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
+      </li>`;
+    };
     return html`<section part="base" aria-labelledby="heading">
-      ${headingTemplate(this.headingLevel, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
+      ${headingTemplate(this.headingLevel!, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
-      ${status === 'error' && error
-        ? renderFeedError(error, () => this.feed.retry())
-        : status === 'loading'
-          ? html`<ul class="list" part="list" aria-busy="true" aria-hidden="true">
-                ${Array.from({ length: Math.min(this.size(), 10) }, () => html`<li class="item skeleton" part="skeleton">
-                  <i class="image"></i><div class="title">&nbsp;</div><p class="meta">&nbsp;</p><p class="summary">&nbsp;<br />&nbsp;<br />&nbsp;</p>
-                </li>`)}
+      ${status === 'error'
+        ? renderFeedError(error!, this.feed.retry)
+        : loading
+          ? // Other templates than the items': nothing in them moves when the items come, they are replaced.
+            html`<ul part="list" aria-busy="true" inert>
+                ${Array(Math.min(size, 10)).fill(card(PLACEHOLDER, 'skeleton'))}
               </ul>
-              <div class="gap"></div>
-              <p class="visually-hidden" role="status">${msg('Завантаження новин…')}</p>`
-          : !items.length
-            ? html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
-                ${oblast
-                  ? html`<button class="feed-error__retry more" part="widen" @click=${async () => {
-                      this.widened = oblast.code;
-                      await this.updateComplete;
-                      // The button is gone; the reader continues at the first of the oblast's items.
-                      this.renderRoot.querySelector<HTMLElement>('.list>li')?.focus();
-                    }}>${msg(str`Показати всі новини ${regionName(oblast, { case: 'genitive' })}`)}</button>`
-                  : nothing}`
-            : html`<ul class="list" part="list" aria-busy=${this.busy}>
-                  ${items.slice(0, shown).map((item) => {
-                    const { id, image, published: date, content } = item;
-                    const source = sources && this.tree && findRegion(this.regionOf(item), this.tree);
-                    return html`<li class="item" part="item" tabindex="-1">
-                      ${image
-                        ? html`<img class="image" part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
-                        : nothing}
-                      <div class="title" part="title" role="heading" aria-level=${titleLevel}>
-                        ${item.url ? html`<a href=${item.url} part="link">${item.title}</a>` : item.title}
-                      </div>
-                      <p class="meta" part="meta">
-                        ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date, now) ?? formatDate(date)}</time>` : nothing}
-                        ${sources
-                          ? // There, with a space in it, before the names arrive: they then fill a line box that already exists.
-                            html`<span class="source" part="source">${source ? regionName(source) : '\u00a0'}</span>`
-                          : nothing}
-                      </p>
-                      ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
-                      ${content
-                        ? html`<details part="full-text" ?open=${this.open.has(id)} @toggle=${() => {
-                            this.open.add(id);
-                            this.requestUpdate();
-                          }}>
-                            <summary>${msg('Читати повністю')}</summary>
-                            ${this.open.has(id) ? renderSafeHtml(content) : nothing}
-                          </details>`
-                        : nothing}
-                      ${item.tags.length
-                        ? html`<ul class="tags" part="tags">${item.tags.map((tag) => html`<li class="tag" part="tag">${tag}</li>`)}</ul>`
-                        : nothing}
-                    </li>`;
-                  })}
+              <p class="visually-hidden" role="status">${msg('Завантаження…')}</p>
+              <button class="feed-error__retry more" disabled>${msg('Показати ще')}</button>`
+          : items.length
+            ? html`<ul part="list" aria-busy="false">
+                  ${items.slice(0, shown).map((item) => card(item))}
                 </ul>
                 <p class="visually-hidden" role="status">
                   ${plural(shown, {
@@ -322,10 +289,19 @@ export class HromadaNewsList extends HromadaElement {
                     other: msg(str`Показано ${shown} новини`),
                   })}
                 </p>
-                ${this.moreError ? renderFeedError(this.moreError, this.more) : nothing}
-                ${shown < items.length || (this.next && !this.moreError)
+                ${moreError ? renderFeedError(moreError, this.more) : nothing}
+                ${shown < items.length || (next && !moreError)
                   ? html`<button class="feed-error__retry more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
-                  : nothing}`}
+                  : nothing}`
+          : html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
+              ${oblast
+                ? html`<button class="feed-error__retry more" part="widen" @click=${async () => {
+                    this.widened = oblast.code;
+                    await this.updateComplete;
+                    // The button is gone; the reader continues at the first of the oblast's items.
+                    this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
+                  }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
+                : nothing}`}
     </section>`;
   }
 }

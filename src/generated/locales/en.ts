@@ -17,7 +17,6 @@
 's0e490d60a646a3fe': `No news yet.`,
 's111012e36b36980e': `Hotline not found.`,
 's13d0502909905fca': `Couldn’t reach the server. Check your connection and try again.`,
-'s1786cf5d357d5da3': `Loading news…`,
 's1aefc76208ed53b4': str`Showing ${0} news items`,
 's1b7ea971b8add647': `Close filters`,
 's1c1847644ba35519': str`No news for ${0}.`,
