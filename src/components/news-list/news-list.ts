@@ -241,10 +241,10 @@ export class HromadaNewsList extends HromadaElement {
     const name = region?.level === level ? regionName(region!, GENITIVE) : '';
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
-    const card = (item: NewsItem, part = 'item') => {
+    const card = (item: NewsItem, skeleton?: boolean) => {
       const { id, image, published: date, content, url } = item;
       const source = tree && findRegion(this.own(item), tree);
-      return html`<li part=${part} tabindex="-1">
+      return html`<li part=${skeleton ? 'skeleton' : 'item'} tabindex="-1">
         ${image
           ? html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
           : loading ? html`<i></i>` : nothing}
@@ -274,7 +274,7 @@ export class HromadaNewsList extends HromadaElement {
         : loading
           ? // Other templates than the items': nothing in them moves when the items come, they are replaced.
             html`<ul part="list" aria-busy="true" inert>
-                ${Array(Math.min(size, 10)).fill(card(PLACEHOLDER, 'skeleton'))}
+                ${Array(Math.min(size, 10)).fill(card(PLACEHOLDER, true))}
               </ul>
               <p class="visually-hidden" role="status">${msg('Завантаження…')}</p>
               <button class="feed-error__retry more" disabled>${msg('Показати ще')}</button>`
