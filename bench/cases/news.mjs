@@ -9,7 +9,7 @@ import { notBuilt, ratioRow } from '../lib/rows.mjs';
 
 export default {
   title: 'news list',
-  timeoutS: 300,
+  timeoutS: 600,
   async run(ctx) {
     const case50 = 'news list: 50 items, parse + first render';
     const case10k = 'news list: 10,000-item feed, first page';

@@ -101,17 +101,18 @@ const DATE = /^(?:\d{4}-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?|(?:[a-z]+
  */
 function date(value: unknown, path: string, key: string): Date | undefined | null {
   if (value == null || value === '') return undefined;
-  const m = DATE.exec(String(value).trim());
-  if (m) {
-    const [v, isoMonth, isoDay, day = isoDay, month = '', year = v] = m;
-    const time = Date.parse(
-      isoMonth
-        ? v.replace(' ', 'T')
-        : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`),
-    );
+  const v = String(value).trim();
+  const iso = v[4] === '-';
+  const time = DATE.test(v)
+    ? Date.parse(iso ? v.replace(' ', 'T') : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`))
+    : NaN;
+  if (time === time) {
+    // Only the 29th to 31st can fall outside their month: only then is the day checked (no capture, no array for the rest).
+    const day = iso ? +v.slice(8, 10) : parseInt(v.replace(/^\D+/, ''));
+    if (day < 29) return new Date(time);
+    const [, isoMonth, , , month = '', year = v] = DATE.exec(v)!;
     const monthIndex = isoMonth ? +isoMonth - 1 : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month.toLowerCase()) / 3;
-    // Only the 29th to 31st can fall outside their month.
-    if (time === time && (+day < 29 || new Date(Date.UTC(parseInt(year), monthIndex, +day)).getUTCDate() === +day)) return new Date(time);
+    if (new Date(Date.UTC(parseInt(year), monthIndex, day)).getUTCDate() === day) return new Date(time);
   }
   return warn(path, `${show(value)} is not a date; item skipped`, key) ?? null;
 }
@@ -129,6 +130,12 @@ interface Raw {
   region?: string;
   /** The rest, read when the item is first shown: its links resolved, its image, tags and author. */
   more: () => { url?: string; image?: NewsImage; tags?: unknown[]; author?: string };
+  /** Kept by the item builder: where links resolve, whose warnings, which feed; then what was read. */
+  base?: string;
+  own?: string[];
+  from?: string;
+  done?: Lazy;
+  html?: SafeHtml;
 }
 
 type Lazy = Pick<NewsItem, 'url' | 'title' | 'summary' | 'content' | 'image' | 'tags' | 'author'>;
@@ -137,8 +144,9 @@ type Lazy = Pick<NewsItem, 'url' | 'title' | 'summary' | 'content' | 'image' | '
  * A news item: id, dates and region are read at once (the list dedupes,
  * orders and filters every item by them); the rest on the first read of any
  * of it, by getters on the prototype (a class: 10,000 object literals with
- * getters cost ten times as much). A 10,000-item feed parses fast, and only
- * the page that is shown pays for its HTML, links and images.
+ * getters cost ten times as much, and no closure is made per item). A
+ * 10,000-item feed parses fast, and only the page that is shown pays for its
+ * HTML, links and images.
  */
 class Item {
   constructor(
@@ -146,40 +154,47 @@ class Item {
     readonly published: Date | undefined,
     readonly updated: Date | undefined,
     readonly region: string | undefined,
-    readonly _: () => Lazy,
+    readonly _: Raw,
   ) {}
 }
 // Enumerable, like own fields, so `for…in` and deep comparisons see them (a spread copies own fields only: read them).
 for (const key of 'url title summary content image tags author'.split(' ')) {
-  Object.defineProperty(Item.prototype, key, { enumerable: true, get: function (this: Item) { return this._()[key as keyof Lazy]; } });
+  Object.defineProperty(Item.prototype, key, { enumerable: true, get: function (this: Item) { return read(this._)[key as keyof Lazy]; } });
+}
+
+/** The article body, rebuilt from the allowlist only when read (a list shows it when the reader opens it) or needed for a summary. */
+const body = (raw: Raw) => (raw.html ??= typeof raw.content === 'string' ? sanitizeHtml(raw.content, raw.base) : raw.content ?? []);
+
+function read(raw: Raw): Lazy {
+  if (!raw.done) {
+    warnings = raw.own!;
+    late = raw.from!;
+    const rest = raw.more();
+    const plain = bodyText(raw.summary) || safeHtmlToText(body(raw));
+    raw.done = {
+      ...rest,
+      title: bodyText(raw.title) || plain.slice(0, 120),
+      summary: plain,
+      get content() {
+        return body(raw).length ? raw.html : undefined;
+      },
+      // Tags are text as given, never parsed.
+      tags: (rest.tags ?? []).map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
+    };
+    late = '';
+  }
+  return raw.done;
 }
 
 /** The one news item builder every format goes through. */
-function newsItem(path: string, base: string, { id, title, summary, content, published, updated, region, more }: Raw): NewsItem | undefined {
+function newsItem(path: string, base: string, raw: Raw): NewsItem | undefined {
+  const { title, published, updated } = raw;
   if (published === null || updated === null) return undefined;
-  if (![title, summary, content].some((body) => (typeof body === 'string' ? body.trim() : body?.length))) return warn(path, 'no title or text; skipped');
-  const own = warnings;
-  const from = current;
-  let done: Lazy | undefined;
-  return new Item(id || `${typeof title === 'string' ? title : ''}|${published?.toISOString() ?? ''}`, published, updated, region, () => {
-    if (!done) {
-      warnings = own;
-      late = from;
-      const rest = more();
-      const html = typeof content === 'string' ? sanitizeHtml(content, base) : content ?? [];
-      const plain = bodyText(summary) || safeHtmlToText(html);
-      done = {
-        ...rest,
-        title: bodyText(title) || plain.slice(0, 120),
-        summary: plain,
-        content: html.length ? html : undefined,
-        // Tags are text as given, never parsed.
-        tags: (rest.tags ?? []).map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
-      };
-      late = '';
-    }
-    return done;
-  }) as unknown as NewsItem;
+  if (![title, raw.summary, raw.content].some((body) => (typeof body === 'string' ? body.trim() : body?.length))) return warn(path, 'no title or text; skipped');
+  raw.base = base;
+  raw.own = warnings;
+  raw.from = current;
+  return new Item(raw.id || `${typeof title === 'string' ? title : ''}|${published?.toISOString() ?? ''}`, published, updated, raw.region, raw) as unknown as NewsItem;
 }
 
 /** The objects of list field `path`, each adapted (undefined: skipped, the reason already warned). */
