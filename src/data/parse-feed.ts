@@ -186,9 +186,10 @@ function read(raw: Raw): Lazy {
   return raw.done;
 }
 
-/** The one news item builder every format goes through. */
-function newsItem(path: string, base: string, raw: Raw): NewsItem | undefined {
+/** The one news item builder every format goes through; JSON Feed and WordPress items need their id. */
+function newsItem(path: string, base: string, raw: Raw, needsId?: boolean): NewsItem | undefined {
   const { title, published, updated } = raw;
+  if (needsId && !raw.id) return warn(path, 'is missing; skipped', 'id');
   if (published === null || updated === null) return undefined;
   if (![title, raw.summary, raw.content].some((body) => (typeof body === 'string' ? body.trim() : body?.length))) return warn(path, 'no title or text; skipped');
   raw.base = base;
@@ -221,25 +222,27 @@ function jsonFeed(data: J, url: string): Feed {
   // JSON Feed requires `items`; a hromada feed may carry only hotlines or guides, with an empty list.
   if (!Array.isArray(data.items)) throw new FeedError('invalid', `items: ${show(data.items)} is not a list`, url);
   const items = each(data.items, 'items', (o, p) => {
-    const id = field(o, 'id', p);
     const content = field(o, 'content_text', p);
-    return id
-      ? newsItem(p, url, {
-          id,
-          title: field(o, 'title', p),
-          summary: field(o, 'summary', p) ?? (content ? [content] : undefined),
-          content: field(o, 'content_html', p),
-          published: date(o.date_published, p, 'date_published'),
-          updated: date(o.date_modified, p, 'date_modified'),
-          region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
-          more: () => ({
-            url: link(o.url ?? o.external_url, `${p}.url`, url, LINK_PROTOCOLS),
-            image: image(link(o.image ?? o.banner_image, `${p}.image`, url), ''),
-            tags: list(o.tags, `${p}.tags`),
-            author: text(o.authors?.[0]?.name, `${p}.authors`),
-          }),
-        })
-      : warn(`${p}.id`, 'is missing; skipped');
+    return newsItem(
+      p,
+      url,
+      {
+        id: field(o, 'id', p),
+        title: field(o, 'title', p),
+        summary: field(o, 'summary', p) ?? (content ? [content] : undefined),
+        content: field(o, 'content_html', p),
+        published: date(o.date_published, p, 'date_published'),
+        updated: date(o.date_modified, p, 'date_modified'),
+        region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
+        more: () => ({
+          url: link(o.url ?? o.external_url, `${p}.url`, url, LINK_PROTOCOLS),
+          image: image(link(o.image ?? o.banner_image, `${p}.image`, url), ''),
+          tags: list(o.tags, `${p}.tags`),
+          author: text(o.authors?.[0]?.name, `${p}.authors`),
+        }),
+      },
+      true,
+    );
   });
   return feed(ext ? 'hromada' : 'json-feed', url, data.items, items, {
     title: text(data.title, 'title'),
@@ -277,33 +280,35 @@ function jsonFeed(data: J, url: string): Feed {
 /** The WordPress REST API posts list (`/wp-json/wp/v2/posts?_embed`), paged by the `Link` header. */
 function wordPress(posts: unknown[], url: string, linkHeader?: string | null): Feed {
   const items = each(posts, '', (o, p) => {
-    const id = field(o, 'id', p);
     // `title.rendered` and friends; a plain string is accepted too (`?_fields` and some plugins flatten them).
     const rendered = (key: string) => text(o[key]?.rendered ?? o[key], p, key);
     // date_gmt has no zone designator: it is UTC by definition.
     const gmt = (key: string) => date(/T[\d:]+$/.test(o[key]) ? `${o[key]}Z` : o[key], p, key);
-    return id
-      ? newsItem(p, url, {
-          id,
-          title: rendered('title'),
-          summary: rendered('excerpt'),
-          content: rendered('content'),
-          published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
-          updated: gmt('modified_gmt'),
-          more: () => {
-            const embedded = o._embedded ?? {};
-            const media = embedded['wp:featuredmedia']?.[0];
-            const terms = embedded['wp:term'];
-            return {
-              url: link(o.link, `${p}.link`, url, LINK_PROTOCOLS),
-              // A private or deleted image comes back as an error object: no image, no fuss.
-              image: media?.code ? undefined : image(link(media?.source_url, `${p}.source_url`, url), media?.alt_text, media?.media_details?.width, media?.media_details?.height),
-              tags: Array.isArray(terms) ? terms.flat().map((term: J) => htmlToText(term?.name)) : [],
-              author: text(embedded.author?.[0]?.name, `${p}.author`),
-            };
-          },
-        })
-      : warn(`${p}.id`, 'is missing; skipped');
+    return newsItem(
+      p,
+      url,
+      {
+        id: field(o, 'id', p),
+        title: rendered('title'),
+        summary: rendered('excerpt'),
+        content: rendered('content'),
+        published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
+        updated: gmt('modified_gmt'),
+        more: () => {
+          const embedded = o._embedded ?? {};
+          const media = embedded['wp:featuredmedia']?.[0];
+          const terms = embedded['wp:term'];
+          return {
+            url: link(o.link, `${p}.link`, url, LINK_PROTOCOLS),
+            // A private or deleted image comes back as an error object: no image, no fuss.
+            image: media?.code ? undefined : image(link(media?.source_url, `${p}.source_url`, url), media?.alt_text, media?.media_details?.width, media?.media_details?.height),
+            tags: Array.isArray(terms) ? terms.flat().map((term: J) => htmlToText(term?.name)) : [],
+            author: text(embedded.author?.[0]?.name, `${p}.author`),
+          };
+        },
+      },
+      true,
+    );
   });
   const next = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(linkHeader ?? '')?.[1];
   return feed('wordpress', url, posts, items, { nextUrl: safeUrl(next, url, MEDIA_PROTOCOLS) });
