@@ -121,12 +121,12 @@
     return customElements.get(tag) !== undefined;
   }
 
-  // A variant is { setup(stage, round) → state, run(state) → { ms, overhead? },
-  // inspect(state) → facts }; bench/run.mjs reads the main thread's CPU time
-  // around run() alone, so setup and inspection cost nothing.
+  // A variant is { setup(stage, round) → state (or a promise of it), run(state) →
+  // { ms, overhead? }, inspect(state) → facts }; bench/run.mjs reads the main
+  // thread's CPU time around run() alone, so setup and inspection cost nothing.
   let stage;
   let current;
-  function prepare(name, round) {
+  async function prepare(name, round) {
     const variant = variants.get(name);
     if (!variant) throw new Error(`no variant "${name}" on this page`);
     stage?.remove();
@@ -137,7 +137,7 @@
     stage.className = 'bench-stage';
     document.body.append(stage);
     forceLayout();
-    current = { variant, state: variant.setup ? variant.setup(stage, round) : { stage, round } };
+    current = { variant, state: variant.setup ? await variant.setup(stage, round) : { stage, round } };
   }
   async function go() {
     current.result = await current.variant.run(current.state);
@@ -149,7 +149,7 @@
   }
   /** All three at once, for scripts that want wall time only. */
   async function run(name, round) {
-    prepare(name, round);
+    await prepare(name, round);
     await go();
     return inspect();
   }

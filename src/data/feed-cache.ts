@@ -40,9 +40,10 @@ export function readEntry(url: string): CacheEntry | undefined {
 
 /** Keeps `entry`, first evicting the oldest kept feeds until everything fits under the limit. */
 export function writeEntry(entry: CacheEntry): void {
-  const value = JSON.stringify(entry);
+  // Measured on the body first: a 5 MB feed is not worth stringifying to learn that it does not fit.
+  const value = entry.body.length < CACHE_LIMIT ? JSON.stringify(entry) : '';
   const key = PREFIX + entry.url;
-  if (value.length > CACHE_LIMIT) return removeEntry(entry.url);
+  if (!value || value.length > CACHE_LIMIT) return removeEntry(entry.url);
   guarded((store) => {
     let total = value.length;
     const others = Object.keys(store)

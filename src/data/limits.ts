@@ -3,8 +3,6 @@
 
 /** A feed larger than this (characters, or announced bytes) is refused rather than parsed. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
-/** Real feeds nest a handful of levels; thousands is an attack on the parser, refused before parsing. */
-export const MAX_JSON_DEPTH = 64;
 /** Longest text kept from any single field; the rest is cut, not processed. */
 export const MAX_TEXT_LENGTH = 100_000;
 /** Feed HTML: deeper elements are flattened to text, nodes past the budget dropped, input past the length cut. */

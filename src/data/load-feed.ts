@@ -59,60 +59,73 @@ export const absoluteUrl = (url: string): string => new URL(url, document.baseUR
  * one request; each caller's signal stops that caller waiting, and the request
  * itself is aborted once no caller is left.
  */
-export function loadFeed(url: string, options: LoadOptions = {}): Promise<Feed> {
-  return loadFeedResult(url, options).then((result) => result.feed);
-}
+export const loadFeed = (url: string, options?: LoadOptions): Promise<Feed> => loadFeedResult(url, options).then((result) => result.feed);
 
 export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES }: LoadOptions = {}): Promise<LoadResult> {
   url = absoluteUrl(url);
   if (signal?.aborted) return Promise.reject(aborted());
   const loaded = loadedThisPage.get(url);
   if (loaded) return loaded;
-  let shared = inFlight.get(url) as Shared;
+  let shared = inFlight.get(url);
+  const forget = () => inFlight.get(url) === shared && inFlight.delete(url);
   if (!shared) {
     const controller = new AbortController();
-    const promise = fetchWithRetries(url, timeout, retries, controller.signal).catch((error: unknown) => {
-      // Once per request, not once per element: the exact cause for the webmaster.
-      if (error instanceof FeedError) console.error(`hromada-widgets: ${url}: ${error.message}`);
-      throw error;
-    });
-    const entry: Shared = (shared = { controller, waiters: 0, promise });
-    const forget = () => inFlight.get(url) === entry && inFlight.delete(url);
-    promise.then(() => loadedThisPage.set(url, promise) && forget(), forget);
-    inFlight.set(url, entry);
+    const promise: Promise<LoadResult> = fetchWithRetries(url, timeout, retries, controller.signal).then(
+      (result) => (loadedThisPage.set(url, promise), forget(), result),
+      (error: unknown) => {
+        forget();
+        // Once per request, not once per element: the exact cause for the webmaster.
+        if (error instanceof FeedError) console.error(`hromada-widgets: ${url}: ${error.message}`);
+        throw error;
+      },
+    );
+    inFlight.set(url, (shared = { controller, waiters: 0, promise }));
   }
-  const { promise } = shared;
-  shared.waiters += 1;
-  if (!signal) return promise;
-  return new Promise<LoadResult>((resolve, reject) => {
-    const onAbort = () => {
-      reject(aborted());
-      if (--shared.waiters === 0) {
-        shared.controller.abort();
-        if (inFlight.get(url) === shared) inFlight.delete(url);
-      }
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  const entry = shared;
+  entry.waiters += 1;
+  return signal
+    ? new Promise<LoadResult>((resolve, reject) => {
+        const onAbort = () => {
+          reject(aborted());
+          if (--entry.waiters === 0) {
+            entry.controller.abort();
+            forget();
+          }
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      })
+    : entry.promise;
 }
 
 /** The kept copy of `url`, parsed and validated again, or undefined (none, corrupt, or no longer valid). */
 export function cachedFeed(url: string): LoadResult | undefined {
   const entry = readEntry(absoluteUrl(url));
-  return entry && keptResult(entry);
+  return entry && parsed(entry);
 }
 
-function keptResult(entry: CacheEntry): LoadResult | undefined {
-  const memo = kept.get(entry.url);
+/**
+ * `entry` parsed, or its parse remembered while its text is the same (so the
+ * same feed object comes back, and nothing re-renders). A kept copy that no
+ * longer parses is dropped; a fresh one's problems are thrown or logged.
+ */
+function parsed(entry: CacheEntry, fresh?: boolean): LoadResult | undefined {
+  const { url, body } = entry;
+  const memo = kept.get(url);
   const fetchedAt = new Date(entry.fetchedAt);
-  if (memo?.body === entry.body) return Object.assign(memo.result, { fetchedAt });
+  if (memo?.body === body) return Object.assign(memo.result, { fetchedAt });
   try {
-    const result = { feed: parseFeed(entry.body, entry.url, { link: entry.link }), fetchedAt };
-    kept.set(entry.url, { body: entry.body, result });
+    const result = { feed: parseFeed(body, url, { link: entry.link }), fetchedAt };
+    const { warnings } = result.feed;
+    // A feed with thousands of bad items gets a count after the first lines.
+    if (fresh && warnings.length) {
+      console.warn(`hromada-widgets: ${url}:\n${warnings.slice(0, MAX_LOGGED_WARNINGS).join('\n')}${warnings.length > MAX_LOGGED_WARNINGS ? `\n+${warnings.length - MAX_LOGGED_WARNINGS}` : ''}`);
+    }
+    kept.set(url, { body, result });
     return result;
-  } catch {
-    removeEntry(entry.url);
+  } catch (error) {
+    if (fresh) throw error;
+    removeEntry(url);
     return undefined;
   }
 }
@@ -125,18 +138,19 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
       if (!(error instanceof FeedError) || !error.retryable || attempt >= retries || signal.aborted) throw error;
       const after = error.retryAfter ?? '';
       // Retry-After in seconds or as an HTTP date, capped; else exponential backoff with jitter.
-      const ms = after ? (Number(after) * 1000 || Date.parse(after) - timers.now()) : NaN;
-      const delay = !Number.isNaN(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : BACKOFF_BASE * (2 ** attempt + timers.random());
+      const ms = after ? Number(after) * 1000 || Date.parse(after) - timers.now() : NaN;
+      const delay = ms === ms ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : BACKOFF_BASE * (2 ** attempt + timers.random());
       await new Promise<void>((resolve, reject) => {
-        const id = timers.setTimeout(() => {
-          signal.removeEventListener('abort', onAbort);
-          resolve();
-        }, delay);
-        const onAbort = () => {
-          timers.clearTimeout(id);
-          reject(aborted());
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
+        const id = timers.setTimeout(resolve, delay);
+        // Once: a listener left on a signal that never aborts is dropped with it.
+        signal.addEventListener(
+          'abort',
+          () => {
+            timers.clearTimeout(id);
+            reject(aborted());
+          },
+          { once: true },
+        );
       });
     }
   }
@@ -163,14 +177,14 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
     response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });
     if (response.status === 304 && entry) {
       const fresh = { ...entry, fetchedAt: timers.now() };
-      const result = keptResult(fresh);
+      const result = parsed(fresh);
       if (result) {
         writeEntry(fresh);
         return result;
       }
     }
-    if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim(), url, response.status, header('retry-after'));
-    if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes > ${MAX_FEED_BYTES}`, url);
+    if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status, header('retry-after'));
+    if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
     body = await response.text();
   } catch (error) {
     if (error instanceof FeedError) throw error;
@@ -182,17 +196,7 @@ async function attemptOnce(url: string, timeout: number, signal: AbortSignal): P
     signal.removeEventListener('abort', onAbort);
   }
   const fresh: CacheEntry = { url, body, fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
-  // The same text as the kept copy: keep the same feed object, so nothing re-renders.
-  let result = entry?.body === body ? keptResult(fresh) : undefined;
-  if (!result) {
-    const feed = parseFeed(body, url, { link: fresh.link });
-    const { warnings } = feed;
-    // One line per problem, up to a limit: a feed with thousands of bad items gets a count after these.
-    for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS).concat(warnings.length > MAX_LOGGED_WARNINGS ? `+${warnings.length - MAX_LOGGED_WARNINGS}` : [])) {
-      console.warn(`hromada-widgets: ${url}: ${warning}`);
-    }
-    kept.set(url, { body, result: (result = { feed, fetchedAt: new Date(fresh.fetchedAt) }) });
-  }
+  const result = parsed(fresh, true)!;
   writeEntry(fresh);
   return result;
 }

@@ -1,10 +1,10 @@
 // Detects a feed's format from its text (never from the URL or content type)
-// and adapts every format to the one model through one item builder, one date
-// reader and one warning helper. DOM-free for JSON, so the validator CLI shares it.
+// and adapts every format to the one model through one lazy item builder, one
+// date reader and one warning helper. DOM-free for JSON, so the validator CLI shares it.
 import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, VideoCaptions, VideoProvider } from './model.js';
 import { FeedError } from './feed-error.js';
 import { isObject } from './fields.js';
-import { MAX_FEED_BYTES, MAX_JSON_DEPTH, MAX_TEXT_LENGTH } from './limits.js';
+import { MAX_FEED_BYTES, MAX_TEXT_LENGTH } from './limits.js';
 import { htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
 import { LINK_PROTOCOLS, MEDIA_PROTOCOLS, safeUrl } from './safe-url.js';
 
@@ -24,11 +24,20 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const MRSS = 'http://search.yahoo.com/mrss/';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** The problems of the feed being parsed (parsing is synchronous: one feed at a time). */
+/** The problems of the feed being parsed, or of the item being read lazily. */
 let warnings: string[] = [];
+/** The URL of the feed being parsed; while an item is read after parsing, `late` is its feed's, so its problems also reach the console. */
+let current = '';
+let late = '';
 
-/** Records a problem, naming the field (`items[3].date_published: …`); undefined, so readers can `return warn(…)`. */
-const warn = (path: string, why: string): undefined => void warnings.push(`${path}: ${why}`);
+/**
+ * Records a problem, naming the field (`items[3].date_published: …`: the path
+ * and key are joined only then); undefined, so readers can `return warn(…)`.
+ */
+function warn(path: string, why: string, key?: string): undefined {
+  warnings.push((path = `${key ? `${path}.${key}` : path}: ${why}`));
+  if (late) console.warn(`hromada-widgets: ${late}: ${path}`);
+}
 
 /** The bad value, short: a string quoted and cut, anything else by its type. */
 const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value);
@@ -36,17 +45,23 @@ const show = (value: unknown): string => (typeof value === 'string' ? JSON.strin
 const list = (value: unknown, path: string): J[] => (Array.isArray(value) ? value : value == null ? [] : (warn(path, `${show(value)} is not a list`), []));
 
 /** A text field (numbers are text too), cut at the field limit. */
-function text(value: unknown, path: string): string | undefined {
+function text(value: unknown, path: string, key?: string): string | undefined {
   if (typeof value === 'number') value = String(value);
   if (value == null) return undefined;
-  if (typeof value !== 'string') return warn(path, `${show(value)} is not text`);
+  if (typeof value !== 'string') return warn(path, `${show(value)} is not text`, key);
   if (value.length <= MAX_TEXT_LENGTH) return value;
-  warn(path, `is ${value.length} characters long; cut to ${MAX_TEXT_LENGTH}`);
+  warn(path, `is ${value.length} characters long; cut to ${MAX_TEXT_LENGTH}`, key);
   return value.slice(0, MAX_TEXT_LENGTH);
 }
 
-const field = (o: J, key: string, path: string) => text(o[key], `${path}.${key}`);
-const required = (o: J, key: string, path: string) => field(o, key, path) || warn(`${path}.${key}`, 'is missing; skipped');
+const field = (o: J, key: string, path: string) => text(o[key], path, key);
+
+/** A URL resolved against `base`; one with another protocol is dropped with a warning. */
+function link(value: unknown, path: string, base: string, protocols = MEDIA_PROTOCOLS): string | undefined {
+  const url = safeUrl(value, base, protocols);
+  if (!url && typeof value === 'string' && value.trim()) warn(path, `${show(value)} is not a safe link; dropped`);
+  return url;
+}
 
 /**
  * An object read by a spec: space-separated keys, each with its kind — `!`
@@ -66,86 +81,121 @@ function record<T>(o: J, path: string, spec: string, base: string): T | undefine
   return out;
 }
 
-/** A URL resolved against `base`; one with another protocol is dropped with a warning. */
-function link(value: unknown, path: string, base: string, protocols = MEDIA_PROTOCOLS): string | undefined {
-  const url = safeUrl(value, base, protocols);
-  if (!url && typeof value === 'string' && value.trim()) warn(path, `${show(value)} is not a safe link; dropped`);
-  return url;
-}
-
-const region = (value: unknown, path: string): string | undefined => {
-  const code = text(value, path)?.trim().toUpperCase();
-  return !code || /^UA\d{17}$/.test(code) ? code || undefined : warn(path, `${show(value)} is not a KATOTTG code`);
+const region = (value: unknown, path: string, key?: string): string | undefined => {
+  const code = text(value, path, key)?.trim().toUpperCase();
+  return !code || /^UA\d{17}$/.test(code) ? code || undefined : warn(path, `${show(value)} is not a KATOTTG code`, key);
 };
 
-const size = (value: unknown): number | undefined => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
+const size = (value: unknown): number | undefined => (Number(value) > 0 && Number.isInteger(Number(value)) ? Number(value) : undefined);
+const image = (url?: string, alt?: string, width?: unknown, height?: unknown): NewsImage | undefined =>
+  url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
 
-const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 /** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS), day and month captured. */
 const DATE = /^(?:\d{4}-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?|(?:[a-z]+,? *)?(\d\d?) +([a-z]{3})[a-z]*\.? +(\d\d|\d{4}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?)$/i;
 
 /**
- * A date in the formats feeds use, checked for a real calendar day ("31 Feb"
- * and "2024-02-31" are refused, not rolled over to March). The browser's own
- * parser reads it; European and Moscow zone names, which it does not know,
- * become offsets first.
+ * A date field, checked for a real calendar day ("31 Feb" and "2024-02-31" are
+ * refused, not rolled over to March): undefined when absent, null when present
+ * but not a date (the item is then skipped). The browser's own parser reads it;
+ * European and Moscow zone names, which it does not know, become offsets first.
  */
-function toDate(value: string): Date | undefined {
-  const m = DATE.exec(value);
-  if (!m) return undefined;
-  const [, isoMonth, isoDay, day = isoDay, month = '', year = value] = m;
-  const time = Date.parse(
-    isoMonth
-      ? value.replace(' ', 'T')
-      : value.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`),
-  );
-  const calendar = new Date(Date.UTC(parseInt(year), isoMonth ? +isoMonth - 1 : MONTHS.indexOf(month.toLowerCase()) / 3, +day));
-  return calendar.getUTCDate() === +day && time === time ? new Date(time) : undefined;
-}
-
-/** A date field: undefined when absent; null when present but not a date (the item is then skipped). */
-function date(value: unknown, path: string): Date | undefined | null {
+function date(value: unknown, path: string, key: string): Date | undefined | null {
   if (value == null || value === '') return undefined;
-  return (typeof value === 'string' && toDate(value.trim())) || (warn(path, `${show(value)} is not a date; item skipped`) ?? null);
+  const v = String(value).trim();
+  const iso = v[4] === '-';
+  const time = DATE.test(v)
+    ? Date.parse(iso ? v.replace(' ', 'T') : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`))
+    : NaN;
+  if (time === time) {
+    // Only the 29th to 31st can fall outside their month: only then is the day checked (no capture, no array for the rest).
+    const day = iso ? +v.slice(8, 10) : parseInt(v.replace(/^\D+/, ''));
+    if (day < 29) return new Date(time);
+    const [, isoMonth, , , month = '', year = v] = DATE.exec(v)!;
+    const monthIndex = isoMonth ? +isoMonth - 1 : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month.toLowerCase()) / 3;
+    if (new Date(Date.UTC(parseInt(year), monthIndex, day)).getUTCDate() === day) return new Date(time);
+  }
+  return warn(path, `${show(value)} is not a date; item skipped`, key) ?? null;
 }
 
 const bodyText = (body: Body): string => (typeof body === 'string' ? htmlToText(body) : body ? safeHtmlToText(body) : '');
 
-interface Parts extends Partial<Omit<NewsItem, 'title' | 'summary' | 'content' | 'published' | 'updated' | 'tags'>> {
+/** What a format reads of an item at once: what the list needs to filter, order and skip. */
+interface Raw {
+  id?: string;
   title?: Body;
   summary?: Body;
   content?: Body;
   published?: Date | null;
   updated?: Date | null;
-  tags?: unknown[];
+  region?: string;
+  /** The rest, read when the item is first shown: its links resolved, its image, tags and author. */
+  more: () => { url?: string; image?: NewsImage; tags?: unknown[]; author?: string };
+  /** Kept by the item builder: where links resolve, whose warnings, which feed; then what was read. */
+  base?: string;
+  own?: string[];
+  from?: string;
+  done?: Lazy;
+  html?: SafeHtml;
 }
 
+type Lazy = Pick<NewsItem, 'url' | 'title' | 'summary' | 'content' | 'image' | 'tags' | 'author'>;
+
 /**
- * The one news item builder every format goes through. Summary and content are
- * parsed when an element first reads them: a 10,000-item feed parses fast, and
- * only the page that is shown pays for its HTML.
+ * A news item: id, dates and region are read at once (the list dedupes,
+ * orders and filters every item by them); the rest on the first read of any
+ * of it, by getters on the prototype (a class: 10,000 object literals with
+ * getters cost ten times as much, and no closure is made per item). A
+ * 10,000-item feed parses fast, and only the page that is shown pays for its
+ * HTML, links and images.
  */
-function newsItem(path: string, base: string, { title, summary, content, tags = [], ...rest }: Parts): NewsItem | undefined {
-  if (rest.published === null || rest.updated === null) return undefined;
-  let html: SafeHtml | undefined;
-  let text: string | undefined;
-  const getHtml = () => (html ??= typeof content === 'string' ? sanitizeHtml(content, base) : content ?? []);
-  // Computed on first read (spreading and comparing items still work).
-  const item = {
-    ...rest,
-    title: bodyText(title),
-    // Tags are text as given, never parsed.
-    tags: tags.map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
-    get summary() {
-      return (text ??= bodyText(summary) || safeHtmlToText(getHtml()));
-    },
-    get content() {
-      return getHtml().length ? getHtml() : undefined;
-    },
-  } as NewsItem;
-  if (!item.title && !(item.title = item.summary.slice(0, 120))) return warn(path, 'no title or text; skipped');
-  item.id ||= item.url || `${item.title}|${item.published?.toISOString() ?? ''}`;
-  return item;
+class Item {
+  constructor(
+    readonly id: string,
+    readonly published: Date | undefined,
+    readonly updated: Date | undefined,
+    readonly region: string | undefined,
+    readonly _: Raw,
+  ) {}
+}
+// Enumerable, like own fields, so `for…in` and deep comparisons see them (a spread copies own fields only: read them).
+for (const key of 'url title summary content image tags author'.split(' ')) {
+  Object.defineProperty(Item.prototype, key, { enumerable: true, get: function (this: Item) { return read(this._)[key as keyof Lazy]; } });
+}
+
+/** The article body, rebuilt from the allowlist only when read (a list shows it when the reader opens it) or needed for a summary. */
+const body = (raw: Raw) => (raw.html ??= typeof raw.content === 'string' ? sanitizeHtml(raw.content, raw.base) : raw.content ?? []);
+
+function read(raw: Raw): Lazy {
+  if (!raw.done) {
+    warnings = raw.own!;
+    late = raw.from!;
+    const rest = raw.more();
+    const plain = bodyText(raw.summary) || safeHtmlToText(body(raw));
+    raw.done = {
+      ...rest,
+      title: bodyText(raw.title) || plain.slice(0, 120),
+      summary: plain,
+      get content() {
+        return body(raw).length ? raw.html : undefined;
+      },
+      // Tags are text as given, never parsed.
+      tags: (rest.tags ?? []).map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
+    };
+    late = '';
+  }
+  return raw.done;
+}
+
+/** The one news item builder every format goes through; JSON Feed and WordPress items need their id. */
+function newsItem(path: string, base: string, raw: Raw, needsId?: boolean): NewsItem | undefined {
+  const { title, published, updated } = raw;
+  if (needsId && !raw.id) return warn(path, 'is missing; skipped', 'id');
+  if (published === null || updated === null) return undefined;
+  if (![title, raw.summary, raw.content].some((body) => (typeof body === 'string' ? body.trim() : body?.length))) return warn(path, 'no title or text; skipped');
+  raw.base = base;
+  raw.own = warnings;
+  raw.from = current;
+  return new Item(raw.id || `${typeof title === 'string' ? title : ''}|${published?.toISOString() ?? ''}`, published, updated, raw.region, raw) as unknown as NewsItem;
 }
 
 /** The objects of list field `path`, each adapted (undefined: skipped, the reason already warned). */
@@ -172,24 +222,27 @@ function jsonFeed(data: J, url: string): Feed {
   // JSON Feed requires `items`; a hromada feed may carry only hotlines or guides, with an empty list.
   if (!Array.isArray(data.items)) throw new FeedError('invalid', `items: ${show(data.items)} is not a list`, url);
   const items = each(data.items, 'items', (o, p) => {
-    const id = required(o, 'id', p);
-    const image = id && link(o.image ?? o.banner_image, `${p}.image`, url);
     const content = field(o, 'content_text', p);
-    return id
-      ? newsItem(p, url, {
-          id,
+    return newsItem(
+      p,
+      url,
+      {
+        id: field(o, 'id', p),
+        title: field(o, 'title', p),
+        summary: field(o, 'summary', p) ?? (content ? [content] : undefined),
+        content: field(o, 'content_html', p),
+        published: date(o.date_published, p, 'date_published'),
+        updated: date(o.date_modified, p, 'date_modified'),
+        region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
+        more: () => ({
           url: link(o.url ?? o.external_url, `${p}.url`, url, LINK_PROTOCOLS),
-          title: field(o, 'title', p),
-          summary: field(o, 'summary', p) ?? (content ? [content] : undefined),
-          content: field(o, 'content_html', p),
-          image: image ? { url: image, alt: '' } : undefined,
-          published: date(o.date_published, `${p}.date_published`),
-          updated: date(o.date_modified, `${p}.date_modified`),
+          image: image(link(o.image ?? o.banner_image, `${p}.image`, url), ''),
           tags: list(o.tags, `${p}.tags`),
-          region: region(o._hromada?.region, `${p}._hromada.region`) || feedRegion,
           author: text(o.authors?.[0]?.name, `${p}.authors`),
-        })
-      : undefined;
+        }),
+      },
+      true,
+    );
   });
   return feed(ext ? 'hromada' : 'json-feed', url, data.items, items, {
     title: text(data.title, 'title'),
@@ -210,9 +263,9 @@ function jsonFeed(data: J, url: string): Feed {
     videos: each(ext?.videos, '_hromada.videos', (o, p) => {
       const video = record<Video>(o, p, 'id! provider video_id src@ title~ description duration poster@', url);
       if (!video) return undefined;
-      const provider = (video.provider = (video.provider || 'youtube').toLowerCase() as VideoProvider);
-      if (!/^(youtube|vimeo|file)$/.test(provider)) return warn(`${p}.provider`, `${show(provider)} unknown; skipped`);
-      if (!(provider === 'file' ? video.src : video.videoId)) return warn(`${p}.${provider === 'file' ? 'src' : 'video_id'}`, 'is missing; skipped');
+      const file = (video.provider = (video.provider || 'youtube').toLowerCase() as VideoProvider) === 'file';
+      if (!/^(youtube|vimeo|file)$/.test(video.provider)) return warn(p, `${show(video.provider)} unknown; skipped`, 'provider');
+      if (!(file ? video.src : video.videoId)) return warn(p, 'is missing; skipped', file ? 'src' : 'video_id');
       // Blank lines are the author's paragraphs: kept, each paragraph flattened to text.
       video.description = video.description?.split(/\n\s*\n/).map(htmlToText).filter(Boolean).join('\n\n') || undefined;
       video.captions = each(o.captions, `${p}.captions`, (c, q) => {
@@ -227,30 +280,35 @@ function jsonFeed(data: J, url: string): Feed {
 /** The WordPress REST API posts list (`/wp-json/wp/v2/posts?_embed`), paged by the `Link` header. */
 function wordPress(posts: unknown[], url: string, linkHeader?: string | null): Feed {
   const items = each(posts, '', (o, p) => {
-    const id = required(o, 'id', p);
-    const embedded = o._embedded ?? {};
     // `title.rendered` and friends; a plain string is accepted too (`?_fields` and some plugins flatten them).
-    const rendered = (key: string) => text(o[key]?.rendered ?? o[key], `${p}.${key}`);
+    const rendered = (key: string) => text(o[key]?.rendered ?? o[key], p, key);
     // date_gmt has no zone designator: it is UTC by definition.
-    const gmt = (key: string) => date(/T[\d:]+$/.test(o[key]) ? `${o[key]}Z` : o[key], `${p}.${key}`);
-    const media = embedded['wp:featuredmedia']?.[0];
-    // A private or deleted image comes back as an error object: no image, no fuss.
-    const src = media?.code ? undefined : link(media?.source_url, `${p}.source_url`, url);
-    const terms = embedded['wp:term'];
-    return id
-      ? newsItem(p, url, {
-          id,
-          url: link(o.link, `${p}.link`, url, LINK_PROTOCOLS),
-          title: rendered('title'),
-          summary: rendered('excerpt'),
-          content: rendered('content'),
-          image: src ? { url: src, alt: htmlToText(media.alt_text), width: size(media.media_details?.width), height: size(media.media_details?.height) } : undefined,
-          published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
-          updated: gmt('modified_gmt'),
-          tags: Array.isArray(terms) ? terms.flat().map((term: J) => htmlToText(term?.name)) : [],
-          author: text(embedded.author?.[0]?.name, `${p}.author`),
-        })
-      : undefined;
+    const gmt = (key: string) => date(/T[\d:]+$/.test(o[key]) ? `${o[key]}Z` : o[key], p, key);
+    return newsItem(
+      p,
+      url,
+      {
+        id: field(o, 'id', p),
+        title: rendered('title'),
+        summary: rendered('excerpt'),
+        content: rendered('content'),
+        published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
+        updated: gmt('modified_gmt'),
+        more: () => {
+          const embedded = o._embedded ?? {};
+          const media = embedded['wp:featuredmedia']?.[0];
+          const terms = embedded['wp:term'];
+          return {
+            url: link(o.link, `${p}.link`, url, LINK_PROTOCOLS),
+            // A private or deleted image comes back as an error object: no image, no fuss.
+            image: media?.code ? undefined : image(link(media?.source_url, `${p}.source_url`, url), media?.alt_text, media?.media_details?.width, media?.media_details?.height),
+            tags: Array.isArray(terms) ? terms.flat().map((term: J) => htmlToText(term?.name)) : [],
+            author: text(embedded.author?.[0]?.name, `${p}.author`),
+          };
+        },
+      },
+      true,
+    );
   });
   const next = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(linkHeader ?? '')?.[1];
   return feed('wordpress', url, posts, items, { nextUrl: safeUrl(next, url, MEDIA_PROTOCOLS) });
@@ -271,63 +329,27 @@ function parseXml(body: string, url: string): Element {
   return doc.documentElement;
 }
 
-const attr = (element: Element | undefined, name: string) => element?.getAttribute(name);
+const attr = (element: Element | undefined, name: string) => element?.getAttribute(name) ?? undefined;
 /** Child elements by local name (any prefix, so undeclared `media:` or `yandex:` still match), of namespace `ns` if given. */
 const kids = (parent: Element, name: string, ns?: string) => [...parent.children].filter((c) => c.localName === name && (!ns || c.namespaceURI === ns));
 const kid = (parent: Element, name: string, ns?: string): Element | undefined => kids(parent, name, ns)[0];
 /** Text content (CDATA included), trimmed, cut at the field limit; undefined when absent or empty. */
 const value = (element?: Element) => element?.textContent?.trim().slice(0, MAX_TEXT_LENGTH) || undefined;
-/** Atom links of relation `rel` (which defaults to "alternate", RFC 4287 §4.2.7.2). */
-const links = (parent: Element, rel: string) => kids(parent, 'link', ATOM).filter((l) => (attr(l, 'rel') || 'alternate') === rel);
-const atomLink = (parent: Element, rel: string, base: string) => safeUrl(attr(links(parent, rel)[0], 'href'), base, MEDIA_PROTOCOLS);
+/** The href of the first Atom link of relation `rel` (which defaults to "alternate", RFC 4287 §4.2.7.2). */
+const href = (parent: Element, rel: string) => attr(kids(parent, 'link', ATOM).find((l) => (attr(l, 'rel') || 'alternate') === rel), 'href');
+/** RSS's own `<link>`, not an Atom one beside it. */
+const plainLink = (parent: Element) => value(kids(parent, 'link').find((l) => l.namespaceURI !== ATOM));
 
 /** The first image: an image enclosure (RSS or Atom), else Media RSS content, else a Media RSS thumbnail. */
-function image(element: Element, base: string): NewsImage | undefined {
+function xmlImage(element: Element, base: string): NewsImage | undefined {
   const isImage = (c: Element) => /^image\//i.test(attr(c, 'type') ?? '') || attr(c, 'medium') === 'image';
-  const candidates = [...kids(element, 'enclosure'), ...links(element, 'enclosure'), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
+  const atomEnclosures = kids(element, 'link', ATOM).filter((l) => attr(l, 'rel') === 'enclosure');
+  const candidates = [...kids(element, 'enclosure'), ...atomEnclosures, ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
   for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
-    const url = safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS);
-    const alt = value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS));
-    if (url) return { url, alt: htmlToText(alt), width: size(attr(c, 'width')), height: size(attr(c, 'height')) };
+    const found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS)), attr(c, 'width'), attr(c, 'height'));
+    if (found) return found;
   }
   return undefined;
-}
-
-/**
- * RSS 2.0 (and RSS 1.0/RDF, whose items sit beside the channel): enclosure and
- * Media RSS images, categories, and as the body the `full-text` element that
- * hosted hromada-site platforms add, else content:encoded, else the description.
- */
-function rss(root: Element, url: string): Feed {
-  const channel = kid(root, 'channel') ?? root;
-  const raw = kids(channel, 'item').concat(channel === root ? [] : kids(root, 'item'));
-  const plainLink = (parent: Element) => value(kids(parent, 'link').find((l) => l.namespaceURI !== ATOM));
-  const items = raw.flatMap((element, i) => {
-    const p = `item[${i}]`;
-    const child = (name: string) => value(kid(element, name));
-    const guid = kid(element, 'guid');
-    const description = child('description');
-    return (
-      newsItem(p, url, {
-        id: value(guid),
-        url: safeUrl(plainLink(element), url) ?? (attr(guid, 'isPermaLink') !== 'false' ? safeUrl(value(guid), url) : undefined),
-        title: child('title'),
-        summary: description,
-        content: child('full-text') ?? child('encoded') ?? description,
-        image: image(element, url),
-        published: date(child('pubDate') ?? child('date'), `${p}.pubDate`),
-        tags: kids(element, 'category').map(value),
-        author: child('creator') ?? child('author'),
-      }) ?? []
-    );
-  });
-  return feed('rss', url, raw, items, {
-    title: htmlToText(value(kid(channel, 'title'))) || undefined,
-    homePageUrl: safeUrl(plainLink(channel), url, MEDIA_PROTOCOLS),
-    language: value(kid(channel, 'language')),
-    // RFC 5005 paging, as WordPress and others emit it in RSS.
-    nextUrl: atomLink(channel, 'next', url),
-  });
 }
 
 /** `xml:base`, resolved against the parent's base. */
@@ -348,59 +370,70 @@ function construct(element: Element | undefined, base: string): Body {
   return type === 'html' || type === 'text/html' ? v : v ? [v.replace(/\s+/g, ' ')] : undefined;
 }
 
-/** Atom 1.0 (RFC 4287): text constructs, links by relation, published/updated, category label or term, xml:base. */
-function atom(root: Element, url: string): Feed {
-  const base = baseOf(root, url);
-  const raw = kids(root, 'entry', ATOM);
-  const items = raw.flatMap((entry, i) => {
-    const p = `entry[${i}]`;
-    const b = baseOf(entry, base);
-    const child = (name: string) => kid(entry, name, ATOM);
-    const summary = construct(child('summary'), b);
-    const content = construct(child('content'), b);
-    const published = value(child('published'));
-    const updated = date(value(child('updated')), `${p}.updated`);
+/**
+ * RSS 2.0 (and RSS 1.0/RDF, whose items sit beside the channel) and Atom 1.0
+ * (RFC 4287) through one adapter, a list of element names per format. RSS:
+ * enclosure and Media RSS images, categories, and as the body the `full-text`
+ * element that hosted hromada-site platforms add, else content:encoded, else
+ * the description. Atom: text constructs, links by relation, xml:base.
+ */
+function xmlFeed(root: Element, url: string, atom: boolean): Feed {
+  const ns = atom ? ATOM : undefined;
+  // Fallbacks separated by spaces: id | summary | content | published | updated | author.
+  const names = (atom ? 'id|summary content|content summary|published updated|updated|author' : 'guid|description|full-text encoded description|pubDate date||creator author').split('|');
+  const base = atom ? baseOf(root, url) : url;
+  const channel = atom ? root : kid(root, 'channel') ?? root;
+  const raw = kids(channel, atom ? 'entry' : 'item', ns).concat(channel === root ? [] : kids(root, 'item'));
+  const items = raw.flatMap((element, i) => {
+    const p = `${atom ? 'entry' : 'item'}[${i}]`;
+    const b = atom ? baseOf(element, base) : url;
+    const child = (name: string) => kid(element, name, ns);
+    /** The first of `names` present, read as an Atom text construct, or as text. */
+    const first = (names: string, read: (c?: Element) => Body = atom ? (c) => construct(c, b) : value) => names.split(' ').map((name) => read(child(name))).find(Boolean);
+    const when = (names: string) => {
+      for (const name of names.split(' ')) {
+        const v = value(child(name));
+        if (v) return date(v, p, name);
+      }
+      return undefined;
+    };
+    const guid = child(names[0]);
+    const address = atom ? href(element, 'alternate') : plainLink(element) ?? (attr(guid, 'isPermaLink') !== 'false' ? value(guid) : undefined);
     return (
       newsItem(p, b, {
-        id: value(child('id')),
-        url: atomLink(entry, 'alternate', b),
-        title: construct(child('title'), b),
-        summary: summary ?? content,
-        content: content ?? summary,
-        image: image(entry, b),
-        published: published ? date(published, `${p}.published`) : updated,
-        updated,
-        tags: kids(entry, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')),
-        author: value(kid(child('author') ?? entry, 'name', ATOM)),
+        id: value(guid) ?? address,
+        title: first('title'),
+        summary: first(names[1]),
+        content: first(names[2]),
+        published: when(names[3]),
+        updated: when(names[4]),
+        more: () => ({
+          url: link(address, `${p}.link`, b, LINK_PROTOCOLS),
+          image: xmlImage(element, b),
+          tags: atom ? kids(element, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')) : kids(element, 'category').map(value),
+          author: atom ? value(kid(child('author') ?? element, 'name', ATOM)) : (first(names[5], value) as string | undefined),
+        }),
       }) ?? []
     );
   });
-  return feed('atom', url, raw, items, {
-    title: bodyText(construct(kid(root, 'title', ATOM), base)) || undefined,
-    homePageUrl: atomLink(root, 'alternate', base),
-    language: root.getAttributeNS(XML_NS, 'lang') || undefined,
-    nextUrl: atomLink(root, 'next', base),
+  return feed(atom ? 'atom' : 'rss', url, raw, items, {
+    title: bodyText(atom ? construct(kid(root, 'title', ATOM), base) : value(kid(channel, 'title'))) || undefined,
+    homePageUrl: safeUrl(atom ? href(root, 'alternate') : plainLink(channel), base, MEDIA_PROTOCOLS),
+    language: (atom ? root.getAttributeNS(XML_NS, 'lang') : value(kid(channel, 'language'))) || undefined,
+    // RFC 5005 paging, as WordPress and others emit it in RSS too.
+    nextUrl: safeUrl(href(channel, 'next'), base, MEDIA_PROTOCOLS),
   });
 }
 
 /** Detects the format from the text itself (not from the URL or content type) and adapts it. */
 export function parseFeed(body: string, url: string, options: ParseOptions = {}): Feed {
   warnings = [];
+  current = url;
   if (body.length > MAX_FEED_BYTES) throw new FeedError('too-large', `${body.length} > ${MAX_FEED_BYTES}`, url);
   const source = body.trim();
   const first = source[0];
   if (first === '{' || first === '[') {
-    // Deepest bracket nesting outside strings, refused before JSON.parse sees it.
-    for (let i = 0, depth = 0, inString = false; i < source.length; i += 1) {
-      const c = source[i];
-      if (inString) {
-        if (c === '\\') i += 1;
-        else inString = c !== '"';
-      } else if (c === '"') inString = true;
-      else if ((depth += c === '{' || c === '[' ? 1 : c === '}' || c === ']' ? -1 : 0) > MAX_JSON_DEPTH) {
-        throw new FeedError('invalid', `JSON nested over ${MAX_JSON_DEPTH} deep`, url);
-      }
-    }
+    // Deep nesting needs no guard: the engine's JSON parser does not recurse, and neither does any reader here.
     let data: J;
     try {
       data = JSON.parse(source);
@@ -413,10 +446,10 @@ export function parseFeed(body: string, url: string, options: ParseOptions = {})
     if (typeof data?.code === 'string') throw new FeedError('invalid', `WordPress error ${data.code}: ${data.message}`, url);
     throw new FeedError('format', 'unknown JSON', url);
   }
-  if (first !== '<') throw new FeedError(first ? 'format' : 'parse', first ? `not JSON or XML: ${show(source.slice(0, 20))}` : 'the response is empty', url);
+  if (first !== '<') throw new FeedError(first ? 'format' : 'parse', first ? `not JSON or XML: ${show(source.slice(0, 20))}` : 'empty', url);
   if (/^<(!doctype html|html)[\s>]/i.test(source)) throw new FeedError('format', 'an HTML page, not a feed', url);
   const root = parseXml(source, url);
-  if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, url);
-  if (root.localName === 'feed' && root.namespaceURI === ATOM) return atom(root, url);
+  const atom = root.localName === 'feed' && root.namespaceURI === ATOM;
+  if (atom || root.localName === 'rss' || root.localName === 'RDF') return xmlFeed(root, url, atom);
   throw new FeedError('format', `unknown XML <${root.nodeName}>`, url);
 }

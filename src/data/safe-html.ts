@@ -32,7 +32,7 @@ const RENAMED: Record<string, SafeTag> = { h1: 'h2', strike: 's', del: 's', ins:
  */
 const DROPPED = set('script style template noscript noembed noframes iframe object embed applet audio video canvas select textarea button datalist title head');
 /** Block-level elements: their text is separated by spaces when flattened to text. */
-const BLOCKS = set('p div li ul ol br hr h1 h2 h3 h4 h5 h6 blockquote pre section article header footer aside figure figcaption table tr td th dl dt dd address details summary main nav');
+const BLOCK = /^(p|div|li|[ou]l|[bh]r|h\d|blockquote|pre|section|article|header|footer|aside|figure|figcaption|table|t[rdh]|d[ltd]|address|details|summary|main|nav)$/;
 
 let policy: { createHTML(input: string): string } | null | undefined;
 
@@ -86,7 +86,7 @@ export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
       const tag = (KEPT.has(name) ? name : RENAMED[name]) as SafeTag | undefined;
       const href = tag === 'a' ? safeUrl(element.getAttribute('href'), baseUrl) : '';
       // An unknown or presentational wrapper (div, span, font, table…), or a link to nowhere safe: its content stays.
-      if (!tag || href === undefined) out.push(...(BLOCKS.has(name) ? [' ', ...children, ' '] : children));
+      if (!tag || href === undefined) out.push(...(BLOCK.test(name) ? [' ', ...children, ' '] : children));
       else out.push(href ? { tag, href, children } : { tag, children });
     }
     return out;
@@ -104,7 +104,7 @@ function normalize(nodes: SafeNode[]): SafeNode[] {
     else if (typeof merged[last] === 'string') merged[last] = (merged[last] + node).replace(/[ \t\n\r\f]+/g, ' ');
     else merged.push(node.replace(/[ \t\n\r\f]+/g, ' '));
   }
-  const isBlock = (node?: SafeNode) => !node || (typeof node !== 'string' && node.tag !== 'br' && BLOCKS.has(node.tag));
+  const isBlock = (node?: SafeNode) => !node || (typeof node !== 'string' && node.tag !== 'br' && BLOCK.test(node.tag));
   // Whitespace at the edges or between blocks is source formatting, not content.
   return merged.filter((node, i) => node !== '' && (node !== ' ' || !(isBlock(merged[i - 1]) || isBlock(merged[i + 1]))));
 }
@@ -115,7 +115,7 @@ function flatten(root: Node): string {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     const name = (child as Element).localName;
     if (child.nodeType === 3) text += child.nodeValue;
-    else if (child.nodeType === 1 && !DROPPED.has(name)) text += BLOCKS.has(name) ? ` ${flatten(child)} ` : flatten(child);
+    else if (child.nodeType === 1 && !DROPPED.has(name)) text += BLOCK.test(name) ? ` ${flatten(child)} ` : flatten(child);
   }
   return text;
 }

@@ -38,6 +38,8 @@ function jsonExtension(body: string): unknown {
 export function validateFeed(body: string, url: string, options: ParseOptions = {}): ValidationReport {
   try {
     const feed = parseFeed(body, url, options);
+    // Items read their links, images and tags when first shown: read them all now, so their problems are listed too.
+    for (const item of feed.items) void item.url;
     const problems = [...feed.warnings];
     // The elements read what they can of an extension of another shape or version; the webmaster should hear of it.
     const extension = /^\s*\{/.test(body) ? jsonExtension(body) : undefined;

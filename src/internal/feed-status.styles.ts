@@ -1,13 +1,14 @@
-// Styles for the shared loading, error and outdated states (feed-status.ts).
+// Styles for the shared error and outdated states (feed-status.ts); elements
+// reuse `.feed-error__retry` for their other buttons.
 import { css } from 'lit';
 
 export default css`
   .feed-error {
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    padding: 0.75em 1em;
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
-  .feed-error__message {
+  .feed-error p {
     margin: 0 0 0.5em;
   }
   .feed-error__retry {
@@ -24,7 +25,6 @@ export default css`
     padding: 0.5em 0.75em;
     border-inline-start: 0.25em solid var(--_focus);
     background: var(--_surface);
-    color: var(--_text);
     font-size: 0.875em;
   }
 `;

@@ -48,7 +48,7 @@ describe('hostile sizes', () => {
       const feed = parseFeed(jsonFeed(items), URL_BASE);
       expect(feed.items).to.have.length(10_000);
       expect(parses).to.equal(0);
-      const first = feed.items.slice(0, 10).map((item) => ({ ...item }));
+      const first = feed.items.slice(0, 10).map(({ title, summary, content }) => ({ title, summary, content }));
       expect(first[0].summary).to.equal('Коротко & ясно');
       expect(first[0].content).to.deep.equal([{ tag: 'p', children: ['Текст'] }]);
       expect(parses).to.equal(20);
@@ -60,11 +60,11 @@ describe('hostile sizes', () => {
     }
   });
 
-  it('refuses JSON nested thousands deep before parsing it', () => {
-    const deep = `{"version":"https://jsonfeed.org/version/1.1","items":[],"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-    const error = failure(() => parseFeed(deep, URL_BASE));
+  it('copes with JSON nested 100,000 deep: nothing recurses, an unknown field is ignored, deep items refused', () => {
+    const deep = (key: string) => `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"t"}],"${key}":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(parseFeed(deep('x'), URL_BASE).items).to.have.length(1);
+    const error = failure(() => parseFeed(deep('items'), URL_BASE));
     expect(error.kind).to.equal('invalid');
-    expect(error.message).to.contain('nested');
     // Brackets inside strings are text, not nesting.
     expect(parseFeed(jsonFeed([{ id: '1', title: '['.repeat(1000) }]), URL_BASE).items).to.have.length(1);
   });

@@ -13,8 +13,8 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 const FEED = await readFile(path.join(ROOT, 'demo/feeds/znob-novhorodska.json'), 'utf8');
 const ITEMS = JSON.parse(FEED).items.length;
 const MESSAGE = {
-  timeout: 'Сервер не відповів вчасно',
-  notFound: 'Дані не знайдено за вказаною адресою',
+  timeout: 'Не вдалося з’єднатися з сервером',
+  notFound: 'Дані не знайдено',
   network: 'Не вдалося з’єднатися з сервером',
   format: 'Дані мають неправильний формат',
 };
