@@ -31,6 +31,7 @@ if (existing) {
 }
 
 export { VERSION, setLocale, getLocale };
+export { setDataBase } from './internal/asset-url.js';
 export { HromadaHotline } from './components/hotline/define.js';
 export { HromadaRegionFilter } from './components/region-filter/define.js';
 export { HromadaNewsList } from './components/news-list/define.js';

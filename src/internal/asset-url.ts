@@ -27,7 +27,19 @@ function scriptUrl(): string {
   return MODULE_URL;
 }
 
+// A bundled app's modules no longer sit beside data/: the app says where it put it.
+let dataBase: string | undefined;
+
+/**
+ * Where the package's data/ files are served from, for apps whose bundler moved
+ * the modules away from them: `setDataBase('/assets/hromada-data/')`, resolved
+ * against the page. Elements given a URL (`regions-src`) still use theirs.
+ */
+export function setDataBase(url: string): void {
+  dataBase = new URL(url.endsWith('/') ? url : `${url}/`, document.baseURI).href;
+}
+
 /** The absolute URL of a file in the package's data/ folder: `dataUrl('ua-hromadas.json')`. */
 export function dataUrl(file: string): string {
-  return new URL(DATA_DIR + file, scriptUrl()).href;
+  return dataBase ? new URL(file, dataBase).href : new URL(DATA_DIR + file, scriptUrl()).href;
 }

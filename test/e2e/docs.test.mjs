@@ -43,7 +43,7 @@ function partsIn(source) {
 const helperParts = new Map();
 for (const file of readdirSync(path.join(ROOT, 'src/internal')).filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'))) {
   const source = read(`src/internal/${file}`);
-  const starts = [...source.matchAll(/export function (\w+)/g)];
+  const starts = [...source.matchAll(/export (?:function|const) (\w+)/g)];
   starts.forEach((m, i) => {
     const parts = partsIn(source.slice(m.index, starts[i + 1]?.index));
     if (parts.length) helperParts.set(m[1], parts);

@@ -135,13 +135,14 @@ async function rendered(page) {
 async function checkEmbed(page) {
   await page.waitForFunction(() => {
     const root = document.querySelector('hromada-embed')?.shadowRoot;
-    const inner = (part, tag, inside) => root?.querySelector(`[part~="${part}"] ${tag}`)?.shadowRoot?.querySelector(inside);
+    // The part is the element itself (the hotlines) or the area around it.
+    const inner = (part, tag, inside) => root?.querySelector(`${tag}[part~="${part}"], [part~="${part}"] ${tag}`)?.shadowRoot?.querySelector(inside);
     return inner('hotlines', 'hromada-hotline', '[part~="phone"]') && inner('news', 'hromada-news-list', '[part~="item"]') &&
       inner('guides', 'hromada-guide', '[part~="button"]') && inner('videos', 'hromada-video', '[part~="play-button"]');
   }, null, { timeout: 15000 });
   return page.evaluate(() => {
     const root = document.querySelector('hromada-embed').shadowRoot;
-    const text = (part, tag, inside) => [...root.querySelector(`[part~="${part}"] ${tag}`).shadowRoot.querySelectorAll(inside)].map((e) => e.textContent.trim());
+    const text = (part, tag, inside) => [...root.querySelector(`${tag}[part~="${part}"], [part~="${part}"] ${tag}`).shadowRoot.querySelectorAll(inside)].map((e) => e.textContent.trim());
     return {
       phone: text('hotlines', 'hromada-hotline', '[part~="phone"]'),
       news: text('news', 'hromada-news-list', '[part~="title"]'),

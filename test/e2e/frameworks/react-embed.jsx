@@ -4,6 +4,10 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'hromada-widgets/embed.js';
+import { setDataBase } from 'hromada-widgets';
+
+// The bundle moved the modules away from the package's data/: say where it is served.
+setDataBase('/dist/data/');
 
 function App() {
   const [news, setNews] = useState(null);
