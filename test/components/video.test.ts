@@ -567,6 +567,8 @@ describe('<hromada-video>', () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v5.json" video="reintegration"></hromada-video>`);
       await loaded(el);
       expect(part(el, 'error') !== null).to.equal(true);
+      // Its styles are adopted only by a card that shows it (a 44 px retry button).
+      expect(part(el, 'retry')!.getBoundingClientRect().height).to.be.at.least(44);
       await expect(el).to.be.accessible();
       status = 200;
       part<HTMLButtonElement>(el, 'retry')!.click();

@@ -8,20 +8,21 @@ import { css } from 'lit';
 
 export default css`
   [part='card'] {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
-    justify-items: start;
+    align-items: start;
   }
   .frame {
     position: relative;
-    justify-self: stretch;
+    align-self: stretch;
     aspect-ratio: 16/9;
     border-radius: var(--_radius);
     background: var(--_accent);
   }
   :host([aspect='portrait']) .frame {
     aspect-ratio: 9/16;
-    justify-self: center;
+    align-self: center;
     width: min(100%, 24em);
   }
   .frame > * {
