@@ -170,16 +170,12 @@ export class HromadaVideo extends HromadaElement {
               ? // The common card (a poster and a duration) is one template: each nested one is a clone more per card.
                 shown && time
                 ? html`<img part="poster" src=${shown} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing} @error=${this.posterFailed} /><span
-                      part="duration" aria-hidden="true">${time[0]}</span><button class="play" part="play-button" @click=${play} aria-label=${label}>
-                      <svg viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" /><path d="M3 2.3v3.4L6 4z" fill="#fff" /></svg>
-                    </button>`
+                      part="duration" aria-hidden="true">${time[0]}</span><button class="play" part="play-button" @click=${play} aria-label=${label}></button>`
                 : html`${shown
                       ? html`<img part="poster" src=${shown} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing} @error=${this.posterFailed} />`
                       : html`<span class="placeholder" part="placeholder" aria-hidden="true">${title}</span>`}
                     ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
-                    <button class="play" part="play-button" @click=${play} aria-label=${label}>
-                      <svg viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" /><path d="M3 2.3v3.4L6 4z" fill="#fff" /></svg>
-                    </button>`
+                    <button class="play" part="play-button" @click=${play} aria-label=${label}></button>`
               : file
                 ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
                     ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
