@@ -192,6 +192,29 @@ describe('<hromada-video>', () => {
     });
   });
 
+  describe('first render', () => {
+    it('is one update: nothing set after it asks for a second pass', async () => {
+      const proto = customElements.get('hromada-video')!.prototype as unknown as { update(changed: unknown): void };
+      const original = proto.update;
+      let updates = 0;
+      proto.update = function (this: unknown, changed: unknown) {
+        updates += 1;
+        original.call(this, changed);
+      };
+      try {
+        const el = await fixture<HromadaVideo>(html`
+          <hromada-video video-id=${ID} video-title="Як підтримати" duration="PT4M12S" poster=${POSTER}
+            description=${'Довгий опис https://example.gov.ua/. '.repeat(10)}></hromada-video>
+        `);
+        await el.updateComplete;
+        expect(el.isUpdatePending).to.equal(false);
+        expect(updates).to.equal(1);
+      } finally {
+        proto.update = original;
+      }
+    });
+  });
+
   describe('poster', () => {
     it('shows the given poster with reserved space, and the title when there is none', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID} video-title="Відео" poster=${POSTER}></hromada-video>`);
