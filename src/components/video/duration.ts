@@ -1,13 +1,19 @@
 // ISO 8601 durations (`PT4M12S`) as a reader sees them (`4:12`) and as a screen
 // reader says them ("4 хвилини 12 секунд"): Intl's unit names bring the plurals.
 import { formatNumber } from '../../i18n/format.js';
+import { intlLocale } from '../../i18n/localization.js';
+
+// A page's cards mostly share a handful of durations; each is worked out once per locale.
+const seen = new Map<string, [clock: string, spoken: string] | undefined>();
 
 /** [`4:12`, "4 хвилини 12 секунд"], or undefined when `value` names no length. */
 export function duration(value = ''): [clock: string, spoken: string] | undefined {
+  const key = intlLocale() + value;
+  if (seen.has(key)) return seen.get(key);
   const [, h = 0, m = 0, s = 0] = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)[.,\d]*S)?$/i.exec(value.trim()) ?? [];
   const total = +h * 3600 + +m * 60 + +s;
   const parts = [(total / 3600) | 0, (total / 60) % 60 | 0, total % 60];
-  return total
+  const result: [string, string] | undefined = total
     ? [
         (total < 3600 ? parts.slice(1) : parts).map((n, i) => (i && n < 10 ? '0' + n : n)).join(':'),
         parts
@@ -16,4 +22,6 @@ export function duration(value = ''): [clock: string, spoken: string] | undefine
           .join(' '),
       ]
     : undefined;
+  seen.set(key, result);
+  return result;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
@@ -44,7 +44,7 @@ import styles from './video.styles.js';
  * @attr {'landscape' | 'portrait'} aspect - `landscape` (16:9, default) or `portrait` (9:16); read by the styles from the host.
  */
 export class HromadaVideo extends HromadaElement {
-  static override styles = [baseStyles, feedStatusStyles, styles];
+  static override styles = [baseStyles, styles];
 
   static override properties = {
     provider: {},
@@ -95,6 +95,8 @@ export class HromadaVideo extends HromadaElement {
   private open?: boolean;
   /** Poster URLs that did not load, each followed by a space (URLs hold none). */
   private failed = '';
+  /** The feed's status styles are adopted. */
+  private statusStyled?: boolean;
   /** The last cause logged, so that each is logged once. */
   private bad?: string;
 
@@ -110,6 +112,15 @@ export class HromadaVideo extends HromadaElement {
     const player = this.renderRoot.querySelector<HTMLVideoElement>('[part=player]')!;
     player.focus();
     player.play?.().catch((error: unknown) => console.warn('hromada-video:', id, error));
+  }
+
+  protected override updated(): void {
+    // The feed's error and outdated styles only for a card that shows one: each sheet a
+    // card adopts costs every card its share of the page's style work.
+    if ((this.feed.stale || this.feed.error) && !this.statusStyled) {
+      this.statusStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [baseStyles, feedStatusStyles, styles]);
+    }
   }
 
   private posterFailed(event: Event): void {
@@ -146,6 +157,8 @@ export class HromadaVideo extends HromadaElement {
     const shown = (poster ? [poster] : youtube ? ['maxres', 'hq'].map((size) => `https://i.ytimg.com/vi/${id}/${size}default.jpg`) : []).find(
       (candidate) => !this.failed.includes(candidate + ' '),
     );
+    const play = () => this.play(provider, id);
+    const label = `${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}`;
     return html`<div part="card">
       ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
       <div class="frame" part="frame">
@@ -154,14 +167,15 @@ export class HromadaVideo extends HromadaElement {
           : bad
             ? html`<p class="message" part="message">${msg('Відео недоступне.')}</p>`
             : this.played != id
-              ? html`${shown
-                    ? html`<img part="poster" src=${shown} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing} @error=${this.posterFailed} />`
-                    : html`<span class="placeholder" part="placeholder" aria-hidden="true">${title}</span>`}
-                  ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
-                  <button class="play" part="play-button" @click=${() => this.play(provider, id)}
-                    aria-label="${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}">
-                    <svg viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" /><path d="M3 2.3v3.4L6 4z" fill="#fff" /></svg>
-                  </button>`
+              ? // The common card (a poster and a duration) is one template: each nested one is a clone more per card.
+                shown && time
+                ? html`<img part="poster" src=${shown} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing} @error=${this.posterFailed} /><span
+                      part="duration" aria-hidden="true">${time[0]}</span><button class="play" part="play-button" @click=${play} aria-label=${label}></button>`
+                : html`${shown
+                      ? html`<img part="poster" src=${shown} alt="" loading="lazy" @load=${youtube ? this.posterFailed : nothing} @error=${this.posterFailed} />`
+                      : html`<span class="placeholder" part="placeholder" aria-hidden="true">${title}</span>`}
+                    ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
+                    <button class="play" part="play-button" @click=${play} aria-label=${label}></button>`
               : file
                 ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
                     ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
