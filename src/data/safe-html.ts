@@ -75,8 +75,12 @@ export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
     // The budget counts what is kept: unwrapped elements cost only their walk, which the input length bounds.
     for (let node = parent.firstChild; node && budget > 0; node = node.nextSibling) {
       if (node.nodeType === 3) {
-        budget--;
-        out.push(node.nodeValue ?? '');
+        // Whitespace alone at an edge or beside a block is source formatting, not content (the rest CSS collapses).
+        const { nodeValue, previousSibling: before, nextSibling: after } = node;
+        if (/\S/.test(nodeValue!) || (before && after && !BLOCK.test((before as Element).localName) && !BLOCK.test((after as Element).localName))) {
+          budget--;
+          out.push(nodeValue!);
+        }
       }
       const element = node as Element;
       const name = element.localName;
@@ -96,22 +100,7 @@ export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
     }
     return out;
   };
-  return normalize(rebuild(parent, 0));
-}
-
-/** Merges adjacent text and collapses the whitespace that HTML would collapse anyway. */
-function normalize(nodes: SafeNode[]): SafeNode[] {
-  const merged: SafeNode[] = [];
-  for (const node of nodes) {
-    const last = merged.length - 1;
-    if (typeof node !== 'string') merged.push(node.tag === 'pre' ? node : { ...node, children: normalize(node.children) });
-    // HTML's own whitespace only: a no-break space is meant to stay.
-    else if (typeof merged[last] === 'string') merged[last] = (merged[last] + node).replace(/[ \t\n\r\f]+/g, ' ');
-    else merged.push(node.replace(/[ \t\n\r\f]+/g, ' '));
-  }
-  const isBlock = (node?: SafeNode) => !node || (typeof node !== 'string' && node.tag !== 'br' && BLOCK.test(node.tag));
-  // Whitespace at the edges or between blocks is source formatting, not content.
-  return merged.filter((node, i) => node !== '' && (node !== ' ' || !(isBlock(merged[i - 1]) || isBlock(merged[i + 1]))));
+  return rebuild(parent, 0);
 }
 
 const joined = (nodes: SafeHtml): string => nodes.map((node) => (typeof node === 'string' ? node : BLOCK.test(node.tag) ? ` ${joined(node.children)} ` : joined(node.children))).join('');
