@@ -334,8 +334,8 @@ const plainLink = (parent: Element) => value(kids(parent, 'link').find((l) => l.
 /** The first image: an image enclosure (RSS or Atom), else Media RSS content, else a Media RSS thumbnail. */
 function xmlImage(element: Element, base: string): NewsImage | undefined {
   const isImage = (c: Element) => /^image\//i.test(attr(c, 'type') ?? '') || attr(c, 'medium') === 'image';
-  const atomEnclosures = kids(element, 'link', ATOM).filter((l) => attr(l, 'rel') === 'enclosure');
-  const candidates = [...kids(element, 'enclosure'), ...atomEnclosures, ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
+  // An Atom link with an image type is an enclosure whatever its rel: an article link is text/html.
+  const candidates = [...kids(element, 'enclosure'), ...kids(element, 'link', ATOM), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
   for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
     const found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS)), attr(c, 'width'), attr(c, 'height'));
     if (found) return found;
