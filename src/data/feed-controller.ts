@@ -96,7 +96,8 @@ export class FeedController implements ReactiveController {
         },
         (error: unknown) => {
           if (!live() || isAbortError(error)) return;
-          const feedError = error instanceof FeedError ? error : new FeedError('network', String(error), url);
+          // A FeedError was logged where it arose; anything else (a src that is not a URL) is logged here.
+          const feedError = error instanceof FeedError ? error : (console.error(`hromada-widgets: ${url}: ${error}`), new FeedError('network', String(error), url));
           // Offline or failing server, but a copy is kept: show it, marked outdated.
           if (!(this.stale = this.fromCache)) {
             this.error = feedError;
