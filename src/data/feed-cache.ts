@@ -31,7 +31,8 @@ function guarded<T>(use: (store: Storage) => T): T | undefined {
 export const removeEntry = (url: string): void => guarded((store) => store.removeItem(PREFIX + url));
 
 export function readEntry(url: string): CacheEntry | undefined {
-  const entry = guarded((store) => JSON.parse(store.getItem(PREFIX + url) ?? 'null') as CacheEntry | null);
+  // JSON.parse(null) is null: nothing kept.
+  const entry = guarded((store) => JSON.parse(store.getItem(PREFIX + url) as string) as CacheEntry | null);
   if (entry?.url === url && typeof entry.body === 'string' && Number.isFinite(entry.fetchedAt)) return entry;
   // Corrupt JSON, a wrong shape, or storage that throws: as if nothing were kept.
   removeEntry(url);
@@ -46,16 +47,16 @@ export function writeEntry(entry: CacheEntry): void {
   if (!value || value.length > CACHE_LIMIT) return removeEntry(entry.url);
   guarded((store) => {
     let total = value.length;
+    // [when fetched, size, key] of every other kept feed, oldest first; a corrupt entry is the first to go.
     const others = Object.keys(store)
       .filter((other) => other.startsWith(PREFIX) && other !== key)
-      .map((other) => {
+      .map((other): [number, number, string] => {
         const raw = store.getItem(other) ?? '';
         total += raw.length;
-        // A corrupt entry is the first to go.
-        return { other, size: raw.length, at: Number(/"fetchedAt":(\d+)/.exec(raw)?.[1]) || 0 };
+        return [Number(/"fetchedAt":(\d+)/.exec(raw)?.[1]) || 0, raw.length, other];
       })
-      .sort((a, b) => a.at - b.at);
-    for (const { other, size } of others) {
+      .sort((a, b) => a[0] - b[0]);
+    for (const [, size, other] of others) {
       if (total <= CACHE_LIMIT) break;
       store.removeItem(other);
       total -= size;

@@ -3,7 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from './model.js';
 import { FeedError, isAbortError } from './feed-error.js';
-import { cachedFeed, loadFeedResult } from './load-feed.js';
+import { cachedFeed, loadFeedResult, type LoadResult } from './load-feed.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -43,8 +43,10 @@ export class FeedController implements ReactiveController {
     if (url !== this.url) this.load(url);
   }
 
+  /** Stops listening and loading (also before each load). */
   hostDisconnected(): void {
-    this.stop();
+    removeEventListener('online', this.retry);
+    this.abort?.abort();
     // Reconnecting loads (or revalidates the kept copy) again: the host may have been moved, not removed.
     if (this.status === 'loading' || this.fromCache) this.url = undefined;
   }
@@ -55,18 +57,8 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private stop(): void {
-    removeEventListener('online', this.retry);
-    this.abort?.abort();
-  }
-
-  private changed(): void {
-    this.host.requestUpdate();
-    this.options.onChange?.(this);
-  }
-
   private load(url: string | undefined): void {
-    this.stop();
+    this.hostDisconnected();
     this.url = url;
     this.error = undefined;
     this.stale = this.fromCache = false;
@@ -80,7 +72,7 @@ export class FeedController implements ReactiveController {
     try {
       kept = cachedFeed(url);
     } catch {
-      // no kept copy
+      // a URL that does not parse: the request below fails with it
     }
     this.status = kept ? 'loaded' : 'loading';
     if (kept) {
@@ -90,26 +82,31 @@ export class FeedController implements ReactiveController {
       queueMicrotask(() => this.url === url && this.options.onChange?.(this));
     }
     const { signal } = (this.abort = new AbortController());
-    loadFeedResult(url, { signal }).then(
-      (result) => {
-        if (signal.aborted || this.url !== url) return;
-        this.feed = result.feed;
-        this.status = 'loaded';
-        this.stale = this.fromCache = false;
-        this.updatedAt = result.fetchedAt;
-        this.changed();
-      },
-      (error: unknown) => {
-        if (signal.aborted || this.url !== url || isAbortError(error)) return;
-        const feedError = error instanceof FeedError ? error : new FeedError('network', String(error), url);
-        // Offline or failing server, but a copy is kept: show it, marked outdated.
-        if (!(this.stale = this.fromCache)) {
-          this.error = feedError;
-          this.status = 'error';
-        }
-        if (this.stale || feedError.retryable) addEventListener('online', this.retry);
-        this.changed();
-      },
-    );
+    const live = () => !signal.aborted && this.url === url;
+    // The executor runs at once (the request starts now); a synchronous throw becomes a failure like any other.
+    new Promise<LoadResult>((resolve) => resolve(loadFeedResult(url, { signal })))
+      .then(
+        (result) => {
+          if (!live()) return;
+          this.feed = result.feed;
+          this.status = 'loaded';
+          this.fromCache = false;
+          this.updatedAt = result.fetchedAt;
+          return true;
+        },
+        (error: unknown) => {
+          if (!live() || isAbortError(error)) return;
+          // A FeedError was logged where it arose; anything else (a src that is not a URL) is logged here.
+          const feedError = error instanceof FeedError ? error : (console.error(`hromada-widgets: ${url}: ${error}`), new FeedError('network', String(error), url));
+          // Offline or failing server, but a copy is kept: show it, marked outdated.
+          if (!(this.stale = this.fromCache)) {
+            this.error = feedError;
+            this.status = 'error';
+          }
+          if (this.stale || feedError.retryable) addEventListener('online', this.retry);
+          return true;
+        },
+      )
+      .then((changed) => changed && (this.host.requestUpdate(), this.options.onChange?.(this)));
   }
 }

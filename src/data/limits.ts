@@ -16,5 +16,3 @@ export const DEFAULT_RETRIES = 2;
 export const BACKOFF_BASE = 1_000;
 /** A server's `Retry-After` is honoured up to this long. */
 export const MAX_RETRY_AFTER = 30_000;
-/** Warnings logged one per line; a feed with thousands of bad items gets a count after these. */
-export const MAX_LOGGED_WARNINGS = 20;

@@ -5,7 +5,7 @@ import type { Feed } from './model.js';
 import { FeedError } from './feed-error.js';
 import { parseFeed } from './parse-feed.js';
 import { readEntry, removeEntry, writeEntry, type CacheEntry } from './feed-cache.js';
-import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_LOGGED_WARNINGS, MAX_RETRY_AFTER } from './limits.js';
+import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER } from './limits.js';
 
 export { parseFeed } from './parse-feed.js';
 export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, BACKOFF_BASE, MAX_RETRY_AFTER, MAX_FEED_BYTES } from './limits.js';
@@ -35,19 +35,19 @@ export const timers = {
 interface Shared {
   promise: Promise<LoadResult>;
   controller: AbortController;
+  /** Callers still waiting; Infinity once loaded, so that leaving never aborts or forgets it. */
   waiters: number;
 }
 
-const inFlight = new Map<string, Shared>();
 /**
- * What the network delivered during this page's life. Elements that ask later
- * (the embed's children, a list added after the first) reuse it: one request
- * per URL per page, however many elements use it.
+ * Requests in flight, and what the network delivered during this page's life:
+ * elements that ask later (the embed's children, a list added after the first)
+ * reuse it. One request per URL per page, however many elements use it.
  */
-const loadedThisPage = new Map<string, Promise<LoadResult>>();
+const shared = new Map<string, Shared>();
 
 /** Forgets the feeds this page has loaded (tests; a long-lived single-page app that wants fresh data). */
-export const forgetLoadedFeeds = (): void => loadedThisPage.clear();
+export const forgetLoadedFeeds = (): void => shared.clear();
 /** Parsed kept copies, so twenty elements on one URL parse it once. */
 const kept = new Map<string, { body: string; result: LoadResult }>();
 
@@ -64,14 +64,12 @@ export const loadFeed = (url: string, options?: LoadOptions): Promise<Feed> => l
 export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES }: LoadOptions = {}): Promise<LoadResult> {
   url = absoluteUrl(url);
   if (signal?.aborted) return Promise.reject(aborted());
-  const loaded = loadedThisPage.get(url);
-  if (loaded) return loaded;
-  let shared = inFlight.get(url);
-  const forget = () => inFlight.get(url) === shared && inFlight.delete(url);
-  if (!shared) {
+  let entry = shared.get(url);
+  const forget = () => shared.get(url) === entry && shared.delete(url);
+  if (!entry) {
     const controller = new AbortController();
-    const promise: Promise<LoadResult> = fetchWithRetries(url, timeout, retries, controller.signal).then(
-      (result) => (loadedThisPage.set(url, promise), forget(), result),
+    const promise = fetchWithRetries(url, timeout, retries, controller.signal).then(
+      (result) => ((entry!.waiters = Infinity), result),
       (error: unknown) => {
         forget();
         // Once per request, not once per element: the exact cause for the webmaster.
@@ -79,23 +77,23 @@ export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT,
         throw error;
       },
     );
-    inFlight.set(url, (shared = { controller, waiters: 0, promise }));
+    shared.set(url, (entry = { controller, waiters: 0, promise }));
   }
-  const entry = shared;
+  const { promise } = entry;
+  // A caller without a signal waits to the end: the request is never aborted under it.
   entry.waiters += 1;
-  return signal
-    ? new Promise<LoadResult>((resolve, reject) => {
-        const onAbort = () => {
-          reject(aborted());
-          if (--entry.waiters === 0) {
-            entry.controller.abort();
-            forget();
-          }
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-      })
-    : entry.promise;
+  if (!signal) return promise;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const onAbort = () => {
+      reject(aborted());
+      if (--entry!.waiters === 0) {
+        entry!.controller.abort();
+        forget();
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** The kept copy of `url`, parsed and validated again, or undefined (none, corrupt, or no longer valid). */
@@ -116,11 +114,8 @@ function parsed(entry: CacheEntry, fresh?: boolean): LoadResult | undefined {
   if (memo?.body === body) return Object.assign(memo.result, { fetchedAt });
   try {
     const result = { feed: parseFeed(body, url, { link: entry.link }), fetchedAt };
-    const { warnings } = result.feed;
-    // A feed with thousands of bad items gets a count after the first lines.
-    if (fresh && warnings.length) {
-      console.warn(`hromada-widgets: ${url}:\n${warnings.slice(0, MAX_LOGGED_WARNINGS).join('\n')}${warnings.length > MAX_LOGGED_WARNINGS ? `\n+${warnings.length - MAX_LOGGED_WARNINGS}` : ''}`);
-    }
+    // One console line per skipped item or field, all in one message however many.
+    if (fresh && result.feed.warnings.length) console.warn(`hromada-widgets: ${url}:\n${result.feed.warnings.join('\n')}`);
     kept.set(url, { body, result });
     return result;
   } catch (error) {

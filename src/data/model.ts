@@ -22,11 +22,9 @@ export interface NewsItem {
   content?: SafeHtml;
   image?: NewsImage;
   published?: Date;
-  updated?: Date;
   tags: string[];
   /** KATOTTG code: the item's own, else the feed's `_hromada.region`. */
   region?: string;
-  author?: string;
 }
 
 export interface Hotline {
@@ -77,9 +75,6 @@ export interface Feed {
   format: FeedFormat;
   /** The URL the feed was loaded from; relative URLs in it were resolved against this. */
   url: string;
-  title?: string;
-  homePageUrl?: string;
-  language?: string;
   /** The feed's own KATOTTG region (`_hromada.region`). */
   region?: string;
   items: NewsItem[];

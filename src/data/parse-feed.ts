@@ -126,10 +126,9 @@ interface Raw {
   summary?: Body;
   content?: Body;
   published?: Date | null;
-  updated?: Date | null;
   region?: string;
-  /** The rest, read when the item is first shown: its links resolved, its image, tags and author. */
-  more: () => { url?: string; image?: NewsImage; tags?: unknown[]; author?: string };
+  /** The rest, read when the item is first shown: its links resolved, its image and tags. */
+  more: () => { url?: string; image?: NewsImage; tags?: unknown[] };
   /** Kept by the item builder: where links resolve, whose warnings, which feed; then what was read. */
   base?: string;
   own?: string[];
@@ -138,7 +137,7 @@ interface Raw {
   html?: SafeHtml;
 }
 
-type Lazy = Pick<NewsItem, 'url' | 'title' | 'summary' | 'content' | 'image' | 'tags' | 'author'>;
+type Lazy = Pick<NewsItem, 'url' | 'title' | 'summary' | 'content' | 'image' | 'tags'>;
 
 /**
  * A news item: id, dates and region are read at once (the list dedupes,
@@ -152,13 +151,12 @@ class Item {
   constructor(
     readonly id: string,
     readonly published: Date | undefined,
-    readonly updated: Date | undefined,
     readonly region: string | undefined,
     readonly _: Raw,
   ) {}
 }
 // Enumerable, like own fields, so `for…in` and deep comparisons see them (a spread copies own fields only: read them).
-for (const key of 'url title summary content image tags author'.split(' ')) {
+for (const key of 'url title summary content image tags'.split(' ')) {
   Object.defineProperty(Item.prototype, key, { enumerable: true, get: function (this: Item) { return read(this._)[key as keyof Lazy]; } });
 }
 
@@ -188,14 +186,14 @@ function read(raw: Raw): Lazy {
 
 /** The one news item builder every format goes through; JSON Feed and WordPress items need their id. */
 function newsItem(path: string, base: string, raw: Raw, needsId?: boolean): NewsItem | undefined {
-  const { title, published, updated } = raw;
+  const { title, published } = raw;
   if (needsId && !raw.id) return warn(path, 'is missing; skipped', 'id');
-  if (published === null || updated === null) return undefined;
+  if (published === null) return undefined;
   if (![title, raw.summary, raw.content].some((body) => (typeof body === 'string' ? body.trim() : body?.length))) return warn(path, 'no title or text; skipped');
   raw.base = base;
   raw.own = warnings;
   raw.from = current;
-  return new Item(raw.id || `${typeof title === 'string' ? title : ''}|${published?.toISOString() ?? ''}`, published, updated, raw.region, raw) as unknown as NewsItem;
+  return new Item(raw.id || `${typeof title === 'string' ? title : ''}|${published?.toISOString() ?? ''}`, published, raw.region, raw) as unknown as NewsItem;
 }
 
 /** The objects of list field `path`, each adapted (undefined: skipped, the reason already warned). */
@@ -232,22 +230,17 @@ function jsonFeed(data: J, url: string): Feed {
         summary: field(o, 'summary', p) ?? (content ? [content] : undefined),
         content: field(o, 'content_html', p),
         published: date(o.date_published, p, 'date_published'),
-        updated: date(o.date_modified, p, 'date_modified'),
         region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
         more: () => ({
           url: link(o.url ?? o.external_url, `${p}.url`, url, LINK_PROTOCOLS),
           image: image(link(o.image ?? o.banner_image, `${p}.image`, url), ''),
           tags: list(o.tags, `${p}.tags`),
-          author: text(o.authors?.[0]?.name, `${p}.authors`),
         }),
       },
       true,
     );
   });
   return feed(ext ? 'hromada' : 'json-feed', url, data.items, items, {
-    title: text(data.title, 'title'),
-    homePageUrl: link(data.home_page_url, 'home_page_url', url),
-    language: text(data.language, 'language'),
     region: feedRegion,
     nextUrl: link(data.next_url, 'next_url', url),
     hotlines: each(ext?.hotlines, '_hromada.hotlines', (o, p) => {
@@ -293,7 +286,6 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
         summary: rendered('excerpt'),
         content: rendered('content'),
         published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
-        updated: gmt('modified_gmt'),
         more: () => {
           const embedded = o._embedded ?? {};
           const media = embedded['wp:featuredmedia']?.[0];
@@ -303,7 +295,6 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
             // A private or deleted image comes back as an error object: no image, no fuss.
             image: media?.code ? undefined : image(link(media?.source_url, `${p}.source_url`, url), media?.alt_text, media?.media_details?.width, media?.media_details?.height),
             tags: Array.isArray(terms) ? terms.flat().map((term: J) => htmlToText(term?.name)) : [],
-            author: text(embedded.author?.[0]?.name, `${p}.author`),
           };
         },
       },
@@ -343,8 +334,8 @@ const plainLink = (parent: Element) => value(kids(parent, 'link').find((l) => l.
 /** The first image: an image enclosure (RSS or Atom), else Media RSS content, else a Media RSS thumbnail. */
 function xmlImage(element: Element, base: string): NewsImage | undefined {
   const isImage = (c: Element) => /^image\//i.test(attr(c, 'type') ?? '') || attr(c, 'medium') === 'image';
-  const atomEnclosures = kids(element, 'link', ATOM).filter((l) => attr(l, 'rel') === 'enclosure');
-  const candidates = [...kids(element, 'enclosure'), ...atomEnclosures, ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
+  // An Atom link with an image type is an enclosure whatever its rel: an article link is text/html.
+  const candidates = [...kids(element, 'enclosure'), ...kids(element, 'link', ATOM), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
   for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
     const found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS)), attr(c, 'width'), attr(c, 'height'));
     if (found) return found;
@@ -379,8 +370,8 @@ function construct(element: Element | undefined, base: string): Body {
  */
 function xmlFeed(root: Element, url: string, atom: boolean): Feed {
   const ns = atom ? ATOM : undefined;
-  // Fallbacks separated by spaces: id | summary | content | published | updated | author.
-  const names = (atom ? 'id|summary content|content summary|published updated|updated|author' : 'guid|description|full-text encoded description|pubDate date||creator author').split('|');
+  // Fallbacks separated by spaces: id | summary | content | published.
+  const names = (atom ? 'id|summary content|content summary|published updated' : 'guid|description|full-text encoded description|pubDate date').split('|');
   const base = atom ? baseOf(root, url) : url;
   const channel = atom ? root : kid(root, 'channel') ?? root;
   const raw = kids(channel, atom ? 'entry' : 'item', ns).concat(channel === root ? [] : kids(root, 'item'));
@@ -406,20 +397,15 @@ function xmlFeed(root: Element, url: string, atom: boolean): Feed {
         summary: first(names[1]),
         content: first(names[2]),
         published: when(names[3]),
-        updated: when(names[4]),
         more: () => ({
           url: link(address, `${p}.link`, b, LINK_PROTOCOLS),
           image: xmlImage(element, b),
           tags: atom ? kids(element, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')) : kids(element, 'category').map(value),
-          author: atom ? value(kid(child('author') ?? element, 'name', ATOM)) : (first(names[5], value) as string | undefined),
         }),
       }) ?? []
     );
   });
   return feed(atom ? 'atom' : 'rss', url, raw, items, {
-    title: bodyText(atom ? construct(kid(root, 'title', ATOM), base) : value(kid(channel, 'title'))) || undefined,
-    homePageUrl: safeUrl(atom ? href(root, 'alternate') : plainLink(channel), base, MEDIA_PROTOCOLS),
-    language: (atom ? root.getAttributeNS(XML_NS, 'lang') : value(kid(channel, 'language'))) || undefined,
     // RFC 5005 paging, as WordPress and others emit it in RSS too.
     nextUrl: safeUrl(href(channel, 'next'), base, MEDIA_PROTOCOLS),
   });

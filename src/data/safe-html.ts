@@ -31,7 +31,7 @@ const RENAMED: Record<string, SafeTag> = { h1: 'h2', strike: 's', del: 's', ins:
  * check; void elements like img have nothing inside to keep.)
  */
 const DROPPED = set('script style template noscript noembed noframes iframe object embed applet audio video canvas select textarea button datalist title head');
-/** Block-level elements: their text is separated by spaces when flattened to text. */
+/** Block-level elements: their text is separated by spaces when rebuilt without them or flattened to text. */
 const BLOCK = /^(p|div|li|[ou]l|[bh]r|h\d|blockquote|pre|section|article|header|footer|aside|figure|figcaption|table|t[rdh]|d[ltd]|address|details|summary|main|nav)$/;
 
 let policy: { createHTML(input: string): string } | null | undefined;
@@ -72,64 +72,45 @@ export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
   let budget = SAFE_HTML_LIMITS.maxNodes;
   const rebuild = (parent: Node, depth: number): SafeNode[] => {
     const out: SafeNode[] = [];
-    for (let node = parent.firstChild; node && budget-- > 0; node = node.nextSibling) {
-      if (node.nodeType === 3) out.push(node.nodeValue ?? '');
+    // The budget counts what is kept: unwrapped elements cost only their walk, which the input length bounds.
+    for (let node = parent.firstChild; node && budget > 0; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        // Whitespace alone at an edge or beside a block is source formatting, not content (the rest CSS collapses).
+        const { nodeValue, previousSibling: before, nextSibling: after } = node;
+        if (/\S/.test(nodeValue!) || (before && after && !BLOCK.test((before as Element).localName) && !BLOCK.test((after as Element).localName))) {
+          budget--;
+          out.push(nodeValue!);
+        }
+      }
       const element = node as Element;
       const name = element.localName;
       // Only HTML-namespace elements: SVG/MathML lookalikes are namespace-confusion vectors.
       if (node.nodeType !== 1 || element.namespaceURI !== 'http://www.w3.org/1999/xhtml' || DROPPED.has(name)) continue;
-      if (depth >= SAFE_HTML_LIMITS.maxDepth) {
-        out.push(flatten(element));
-        continue;
-      }
       const children = rebuild(element, depth + 1);
-      const tag = (KEPT.has(name) ? name : RENAMED[name]) as SafeTag | undefined;
+      // Past the depth limit every element is unwrapped like an unknown one: its text stays, the nesting does not
+      // (the browser's parsers stop nesting at a few hundred levels, so the recursion itself is bounded).
+      const tag = (depth < SAFE_HTML_LIMITS.maxDepth && (KEPT.has(name) ? name : RENAMED[name])) as SafeTag | undefined;
       const href = tag === 'a' ? safeUrl(element.getAttribute('href'), baseUrl) : '';
       // An unknown or presentational wrapper (div, span, font, table…), or a link to nowhere safe: its content stays.
       if (!tag || href === undefined) out.push(...(BLOCK.test(name) ? [' ', ...children, ' '] : children));
-      else out.push(href ? { tag, href, children } : { tag, children });
+      else {
+        budget--;
+        out.push(href ? { tag, href, children } : { tag, children });
+      }
     }
     return out;
   };
-  return normalize(rebuild(parent, 0));
+  return rebuild(parent, 0);
 }
 
-/** Merges adjacent text and collapses the whitespace that HTML would collapse anyway. */
-function normalize(nodes: SafeNode[]): SafeNode[] {
-  const merged: SafeNode[] = [];
-  for (const node of nodes) {
-    const last = merged.length - 1;
-    if (typeof node !== 'string') merged.push(node.tag === 'pre' ? node : { ...node, children: normalize(node.children) });
-    // HTML's own whitespace only: a no-break space is meant to stay.
-    else if (typeof merged[last] === 'string') merged[last] = (merged[last] + node).replace(/[ \t\n\r\f]+/g, ' ');
-    else merged.push(node.replace(/[ \t\n\r\f]+/g, ' '));
-  }
-  const isBlock = (node?: SafeNode) => !node || (typeof node !== 'string' && node.tag !== 'br' && BLOCK.test(node.tag));
-  // Whitespace at the edges or between blocks is source formatting, not content.
-  return merged.filter((node, i) => node !== '' && (node !== ' ' || !(isBlock(merged[i - 1]) || isBlock(merged[i + 1]))));
-}
+const joined = (nodes: SafeHtml): string => nodes.map((node) => (typeof node === 'string' ? node : BLOCK.test(node.tag) ? ` ${joined(node.children)} ` : joined(node.children))).join('');
 
-/** The text of a parsed node, with blocks separated by spaces. */
-function flatten(root: Node): string {
-  let text = '';
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    const name = (child as Element).localName;
-    if (child.nodeType === 3) text += child.nodeValue;
-    else if (child.nodeType === 1 && !DROPPED.has(name)) text += BLOCK.test(name) ? ` ${flatten(child)} ` : flatten(child);
-  }
-  return text;
-}
+/** The plain text of already-sanitized HTML, blocks separated, whitespace collapsed. */
+export const safeHtmlToText = (nodes: SafeHtml): string => joined(nodes).replace(/\s+/g, ' ').trim();
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The plain text of `html` (for summaries and titles): inert parse, blocks separated, whitespace collapsed. */
-export function htmlToText(html: unknown): string {
-  if (typeof html !== 'string') return '';
-  // Without a DOM (the validator CLI) a rough text is enough to tell "has text" from "empty"; it is never rendered.
-  return collapse(!/[<&]/.test(html) ? html : typeof DOMParser === 'undefined' ? html.replace(/<[^>]*>/g, ' ') : flatten(parseInert(html)));
-}
-
-const joined = (nodes: SafeHtml): string => nodes.map((node) => (typeof node === 'string' ? node : `${joined(node.children)} `)).join('');
-
-/** The plain text of already-sanitized HTML. */
-export const safeHtmlToText = (nodes: SafeHtml): string => collapse(joined(nodes));
+/**
+ * The plain text of `html` (for summaries and titles): the text of what the allowlist keeps of an inert parse.
+ * Without a DOM (the validator CLI) a rough text is enough to tell "has text" from "empty"; it is never rendered.
+ */
+export const htmlToText = (html: unknown): string =>
+  typeof html !== 'string' ? '' : safeHtmlToText(!/[<&]/.test(html) ? [html] : typeof DOMParser === 'undefined' ? [html.replace(/<[^>]*>/g, ' ')] : sanitizeHtml(html));

@@ -23,7 +23,7 @@ export const renderFeedError = (error: FeedError, onRetry: () => void) =>
   </div>`;
 
 /** "Дані можуть бути застарілими · оновлено 1 травня 2024 р." when showing a kept copy offline. */
-export function renderStaleNotice(updatedAt = new Date(), now = new Date()) {
-  const when = formatRecent(updatedAt, now) ?? formatDate(updatedAt, { dateStyle: 'long', timeStyle: 'short' });
+export function renderStaleNotice(updatedAt = new Date()) {
+  const when = formatRecent(updatedAt) ?? formatDate(updatedAt, { dateStyle: 'long', timeStyle: 'short' });
   return html`<p class="feed-stale" part="stale" role="status">${msg(str`Дані можуть бути застарілими · оновлено ${when}`)}</p>`;
 }

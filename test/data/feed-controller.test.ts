@@ -92,4 +92,19 @@ describe('FeedController', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(host.feed.feed?.items[0].title).to.equal('Швидка');
   });
+
+  it('ends in the error state, not an exception, for a src that is not a URL, naming it in the console', async () => {
+    const logged: string[] = [];
+    const error = console.error;
+    console.error = (message: string) => logged.push(message);
+    try {
+      const host = await fixture<FeedHost>(html`<feed-controller-test-host src="http://[feed"></feed-controller-test-host>`);
+      await settled(host);
+      expect(host.feed.status).to.equal('error');
+      expect(requests).to.have.length(0);
+      expect(logged.some((message) => message.includes('http://[feed'))).to.equal(true);
+    } finally {
+      console.error = error;
+    }
+  });
 });

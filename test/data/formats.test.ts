@@ -59,11 +59,11 @@ describe('every format reaches the same model', () => {
     });
   }
 
-  it('reads feed-level fields: title, home page, language, next page', async () => {
+  it('reads the next page of every format', async () => {
     const rss = parseFeed(await fixture('rss-wordpress.xml'), `${SITE}/feed/`);
-    expect(rss).to.include({ title: 'Зноб-Новгородська селищна громада', homePageUrl: `${SITE}/`, language: 'uk', nextUrl: `${SITE}/feed/?paged=2` });
+    expect(rss.nextUrl).to.equal(`${SITE}/feed/?paged=2`);
     const atom = parseFeed(await fixture('atom.xml'), `${SITE}/feed.atom`);
-    expect(atom).to.include({ title: 'Зноб-Новгородська селищна громада', homePageUrl: `${SITE}/`, language: 'uk', nextUrl: `${SITE}/feed.atom?page=2` });
+    expect(atom.nextUrl).to.equal(`${SITE}/feed.atom?page=2`);
     const wp = parseFeed(await fixture('wordpress-posts.json'), `${SITE}/wp-json/wp/v2/posts?_embed`, { link: `<${SITE}/wp-json/wp/v2/posts?page=2>; rel="next"` });
     expect(wp.nextUrl).to.equal(`${SITE}/wp-json/wp/v2/posts?page=2`);
   });
@@ -71,10 +71,8 @@ describe('every format reaches the same model', () => {
   it('keeps image sizes and alt text where the format has them', async () => {
     const wp = parseFeed(await fixture('wordpress-posts.json'), `${SITE}/wp-json/wp/v2/posts`);
     expect(wp.items[0].image).to.deep.equal({ url: `${SITE}/uploads/2024/05/center.jpg`, alt: 'Будівля центру реінтеграції', width: 1200, height: 800 });
-    expect(wp.items[0].author).to.equal('Прес-служба');
     const rss = parseFeed(await fixture('rss-wordpress.xml'), `${SITE}/feed/`);
     expect(rss.items[0].image).to.deep.equal({ url: `${SITE}/uploads/2024/05/center.jpg`, alt: 'Будівля центру реінтеграції', width: 1200, height: 800 });
-    expect(rss.items[0].author).to.equal('Прес-служба');
   });
 
   it('prefers full-text, then content:encoded, then description as the article body', async () => {

@@ -169,9 +169,6 @@ function modelProblem(feed: Feed): string {
   const checks: [string, boolean][] = [
     ['format', ['hromada', 'json-feed', 'rss', 'atom', 'wordpress'].includes(feed.format)],
     ['url', isStr(feed.url)],
-    ['title', optStr(feed.title)],
-    ['homePageUrl', linkUrl(feed.homePageUrl)],
-    ['language', optStr(feed.language)],
     ['region', optStr(feed.region)],
     ['nextUrl', httpUrl(feed.nextUrl)],
     ['arrays', [feed.items, feed.hotlines, feed.guides, feed.videos, feed.warnings].every(Array.isArray)],
@@ -184,9 +181,9 @@ function modelProblem(feed: Feed): string {
     [`items[${i}].url`, linkUrl(item.url)],
     [`items[${i}].content`, item.content === undefined || safeHtml(item.content)],
     [`items[${i}].image`, item.image === undefined || (httpUrl(item.image.url) && isStr(item.image.alt))],
-    [`items[${i}].dates`, optDate(item.published) && optDate(item.updated)],
+    [`items[${i}].dates`, optDate(item.published)],
     [`items[${i}].tags`, Array.isArray(item.tags) && item.tags.every(isStr)],
-    [`items[${i}].region/author`, optStr(item.region) && optStr(item.author)],
+    [`items[${i}].region`, optStr(item.region)],
   ));
   feed.hotlines.forEach((h, i) => checks.push([`hotlines[${i}]`, isStr(h.id) && isStr(h.label) && isStr(h.phone) && optStr(h.hours) && optStr(h.timeZone) && httpUrl(h.zoomUrl)]));
   feed.guides.forEach((g, i) => checks.push([`guides[${i}]`, isStr(g.id) && isStr(g.title) && Array.isArray(g.sections) && g.sections.every((s) => isStr(s.id) && isStr(s.title) && safeHtml(s.content))]));

@@ -92,10 +92,10 @@ function renderAll(feed: Feed) {
   const link = (href: string | undefined, text: string) => (href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : text);
   const img = (src: string | undefined, alt = '') => (src ? html`<img src=${src} alt=${alt} />` : '');
   return html`
-    ${link(feed.homePageUrl, feed.title ?? '')} ${link(feed.nextUrl, 'next')}
+    ${link(feed.nextUrl, 'next')}
     ${feed.items.map((item) => html`<article>
       <h3>${link(item.url, item.title)}</h3><p>${item.summary}</p>${img(item.image?.url, item.image?.alt)}
-      <div>${renderSafeHtml(item.content ?? [])}</div><p>${item.tags.join(', ')} ${item.author}</p></article>`)}
+      <div>${renderSafeHtml(item.content ?? [])}</div><p>${item.tags.join(', ')}</p></article>`)}
     ${feed.hotlines.map((h) => html`<p>${h.label} ${h.phone} ${h.hours} ${link(h.zoomUrl, 'Zoom')}</p>`)}
     ${feed.guides.map((g) => html`<section><h3>${g.title}</h3>${g.sections.map((s) => html`<h4>${s.title}</h4><div>${renderSafeHtml(s.content)}</div>`)}</section>`)}
     ${feed.videos.map((v) => html`<figure>${img(v.poster)}<figcaption>${v.title} ${v.description} ${v.videoId}</figcaption>
