@@ -1,6 +1,7 @@
 // News-list cases: <hromada-news-list> against a hand-written vanilla-DOM render
-// of the same markup (heading, list of cards: linked title, <time datetime>,
-// summary, a closed full-text <details>, tags, image with width/height), both
+// of the same markup (section, heading, list of cards: linked title, <time datetime>,
+// summary, a closed full-text <details>, tags, image with width/height, the
+// count for screen readers; the same parts and attributes), both
 // fetching and parsing the same feed; and the element alone, rendering a feed
 // already parsed, 10,000 items against 50.
 (() => {
@@ -91,53 +92,57 @@
     const response = await fetch(url);
     const feed = await response.json();
     const dateFormat = new Intl.DateTimeFormat('uk', { dateStyle: 'long' });
-    const heading = document.createElement('h2');
-    heading.textContent = 'Новини громади';
-    const list = document.createElement('ul');
-    for (const item of feed.items.slice(0, limit ?? DEFAULT_LIMIT)) {
-      const li = document.createElement('li');
-      const h3 = document.createElement('h3');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.title;
-      h3.append(link);
-      const meta = document.createElement('p');
-      const time = document.createElement('time');
-      const date = new Date(item.date_published);
-      time.dateTime = date.toISOString();
-      time.textContent = dateFormat.format(date);
-      meta.append(time);
-      const summary = document.createElement('p');
-      summary.textContent = item.summary;
-      // The full text opens on demand: nothing of it is built before then.
-      const full = document.createElement('details');
-      const label = document.createElement('summary');
-      label.textContent = 'Читати повністю';
-      full.append(label);
-      const tags = document.createElement('ul');
-      tags.setAttribute('aria-label', 'Теги');
-      for (const tag of item.tags ?? []) {
-        const tagItem = document.createElement('li');
-        tagItem.textContent = tag;
-        tags.append(tagItem);
-      }
-      const img = document.createElement('img');
+    // The element's markup, attribute for attribute: parts, ids, the focusable items.
+    const make = (tag, part, text) => {
+      const node = document.createElement(tag);
+      if (part) node.setAttribute('part', part);
+      if (text !== undefined) node.textContent = text;
+      return node;
+    };
+    const section = make('section', 'base');
+    section.setAttribute('aria-labelledby', 'heading');
+    const heading = make('h2', 'heading', 'Новини України');
+    heading.id = 'heading';
+    const list = make('ul', 'list');
+    list.setAttribute('aria-busy', 'false');
+    const items = feed.items.slice(0, limit ?? DEFAULT_LIMIT);
+    for (const item of items) {
+      const li = make('li', 'item');
+      li.tabIndex = -1;
+      const img = make('img', 'image');
       img.src = item.image;
       img.alt = '';
-      img.loading = 'lazy';
-      img.decoding = 'async';
       img.width = 640;
       img.height = 360;
-      li.append(h3, meta, summary, full, tags, img);
+      img.loading = 'lazy';
+      const h3 = make('h3', 'title');
+      const link = make('a', 'link', item.title);
+      link.href = item.url;
+      h3.append(link);
+      const meta = make('p', 'meta');
+      const date = new Date(item.date_published);
+      const time = make('time', 'date', dateFormat.format(date));
+      time.dateTime = date.toISOString();
+      meta.append(time);
+      const summary = make('p', 'summary', item.summary);
+      // The full text opens on demand: nothing of it is built before then.
+      const full = make('details', 'full-text');
+      full.append(make('summary', '', 'Читати повністю'));
+      const tags = make('ul', 'tags');
+      for (const tag of item.tags ?? []) tags.append(make('li', 'tag', tag));
+      li.append(img, h3, meta, summary, full, tags);
       list.append(li);
     }
-    root.append(heading, list);
-    if (feed.items.length > (limit ?? DEFAULT_LIMIT)) {
-      const more = document.createElement('button');
-      more.type = 'button';
-      more.textContent = 'Показати ще';
-      root.append(more);
+    const status = make('p', '', `Показано ${items.length} новин`);
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    section.append(heading, list, status);
+    if (feed.items.length > items.length) {
+      const more = make('button', 'more', 'Показати ще');
+      more.className = 'more';
+      section.append(more);
     }
+    root.append(section);
     forceLayout();
     return { ms: performance.now() - start };
   }

@@ -24,7 +24,6 @@ import '../../events/hromada-news-error.js';
 const words = (n: number) => 'новина '.repeat(n);
 const EVENTS = ['hromada-region-change', 'popstate'];
 const GENITIVE = { case: 'genitive', withType: false } as const;
-const PLACEHOLDER: NewsItem = { id: '', title: words(8), summary: words(20), content: [], published: new Date(), tags: ['новина', 'новина'] };
 
 /**
  * @summary The news of the selected region from any feed the data layer reads: newest first, paged, with its region named in the heading.
@@ -129,8 +128,8 @@ export class HromadaNewsList extends HromadaElement {
     super.connectedCallback();
     // On the window, not on the filter: the filter may be defined, or even added, after this element.
     for (const type of EVENTS) addEventListener(type, this.follow);
-    // The filter restores its value from the URL as it upgrades.
-    customElements.whenDefined('hromada-region-filter').then(this.follow);
+    // The filter restores its value from the URL as it upgrades. Without one to follow, no second update.
+    if (this.for) customElements.whenDefined('hromada-region-filter').then(this.follow);
   }
 
   override disconnectedCallback(): void {
@@ -241,14 +240,15 @@ export class HromadaNewsList extends HromadaElement {
     const name = region?.level === level ? regionName(region!, GENITIVE) : '';
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
-    const card = (item: NewsItem, skeleton?: boolean) => {
+    const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
+    const card = (item: NewsItem) => {
       const { id, image, published: date, content, url } = item;
       const source = tree && findRegion(this.own(item), tree);
-      return html`<li part=${skeleton ? 'skeleton' : 'item'} tabindex="-1">
+      return html`<li part="item" tabindex="-1">
         ${image
           ? html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
-          : loading ? html`<i></i>` : nothing}
-        ${headingTemplate(clampHeadingLevel(this.headingLevel) + 1, url ? html`<a href=${url} part="link">${item.title}</a>` : item.title, { part: 'title' })}
+          : nothing}
+        ${headingTemplate(titleLevel, url ? html`<a href=${url} part="link">${item.title}</a>` : item.title, { part: 'title' })}
         <p part="meta">
           ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date) ?? formatDate(date)}</time>` : nothing}
           ${sources && this.own(item)
@@ -274,7 +274,16 @@ export class HromadaNewsList extends HromadaElement {
         : loading
           ? // Other templates than the items': nothing in them moves when the items come, they are replaced.
             html`<ul part="list" aria-busy="true" inert>
-                ${Array(Math.min(size, 10)).fill(card(PLACEHOLDER, true))}
+                ${Array(Math.min(size, 10)).fill(
+                  // The item's boxes with text of typical length, without its parts: nothing in it changes.
+                  html`<li part="skeleton" tabindex="-1">
+                    <i></i>${headingTemplate(titleLevel, words(8), { part: 'title' })}
+                    <p part="meta">${words(1)}</p>
+                    <p part="summary">${words(20)}</p>
+                    <details part="full-text"><summary>${msg('Читати повністю')}</summary></details>
+                    <ul part="tags"><li part="tag">новина</li><li part="tag">новина</li></ul>
+                  </li>`,
+                )}
               </ul>
               <p class="visually-hidden" role="status">${msg('Завантаження…')}</p>
               <button class="feed-error__retry more" disabled>${msg('Показати ще')}</button>`
