@@ -237,6 +237,18 @@ export class HromadaGuide extends HromadaElement {
     this.set(this.sections.map((section) => section.id), false);
   }
 
+  // One listener for every section's buttons instead of two closures per section:
+  // a 50-section guide renders measurably faster. A button's section is its panel's index.
+  private readonly onSectionClick = (event: Event) => {
+    const button = (event.target as Element).closest('button');
+    const part = button?.getAttribute('part');
+    if (part != 'button' && part != 'copy-link') return;
+    const panel = part == 'button' ? button!.getAttribute('aria-controls')! : button!.closest('[part=panel]')!.id;
+    const id = this.sections[+panel.slice(1)].id;
+    if (part == 'button') this.set([id], !this.open!.has(id));
+    else this.copy(id);
+  };
+
   protected override render() {
     const { status, error, stale, updatedAt } = this.feed;
     const failure = error ?? this.missing;
@@ -246,7 +258,7 @@ export class HromadaGuide extends HromadaElement {
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
     // role=heading rather than h2…h6: one template for every level keeps the render lean.
     return html`
-      <div part="base">
+      <div part="base" @click=${this.onSectionClick}>
         ${this.sections[0]
           ? html`<button part="show-all" @click=${all ? this.hideAll : this.showAll}>
               ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
@@ -266,12 +278,12 @@ export class HromadaGuide extends HromadaElement {
           return html`
             <div part="section">
               <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 3)}>
-                <button part="button" aria-expanded=${open} aria-controls="p${i}" @click=${() => this.set([section.id], !this.open!.has(section.id))}>${section.title}</button>
+                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
               </div>
               <div part="panel" id="p${i}" .hidden=${!open && 'until-found'} @beforematch=${() => this.set([section.id], true)}>
                 ${section.content}
                 ${open
-                  ? html`<button part="copy-link" @click=${() => this.copy(section.id)}>
+                  ? html`<button part="copy-link">
                       ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
                     </button>`
                   : nothing}
