@@ -249,6 +249,12 @@ export class HromadaGuide extends HromadaElement {
     else this.copy(id);
   };
 
+  // Find-in-page found text in a closed panel (beforematch bubbles): open that section.
+  private readonly onBeforeMatch = (event: Event) => {
+    const panel = (event.target as Element).closest('[part=panel]');
+    if (panel) this.set([this.sections[+panel.id.slice(1)].id], true);
+  };
+
   protected override render() {
     const { status, error, stale, updatedAt } = this.feed;
     const failure = error ?? this.missing;
@@ -258,7 +264,7 @@ export class HromadaGuide extends HromadaElement {
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
     // role=heading rather than h2…h6: one template for every level keeps the render lean.
     return html`
-      <div part="base" @click=${this.onSectionClick}>
+      <div part="base" @click=${this.onSectionClick} @beforematch=${this.onBeforeMatch}>
         ${this.sections[0]
           ? html`<button part="show-all" @click=${all ? this.hideAll : this.showAll}>
               ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
@@ -280,7 +286,7 @@ export class HromadaGuide extends HromadaElement {
               <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 3)}>
                 <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
               </div>
-              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'} @beforematch=${() => this.set([section.id], true)}>
+              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>
                 ${section.content}
                 ${open
                   ? html`<button part="copy-link">
