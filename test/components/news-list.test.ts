@@ -194,6 +194,24 @@ describe('<hromada-news-list>', () => {
       }
     });
 
+    it('asks for region names once: a tree that fails to load is not asked for again at every update', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <span id="names-filter" regions-src="/data/missing-tree.json"></span>
+        <hromada-news-list for="names-filter" src="/feeds/mixed.json" limit="2"></hromada-news-list>
+      </div>`);
+      const el = wrapper.querySelector('hromada-news-list')!;
+      await settled(el);
+      await until(() => net.requests.includes('/data/missing-tree.json'), 'the tree asked for');
+      await until(() => logged.length > 0, 'its failure in the console');
+      for (const limit of [3, 4, 5]) {
+        el.limit = limit;
+        await el.updateComplete;
+      }
+      expect(net.requests.filter((path) => path === '/data/missing-tree.json')).to.have.length(1);
+      // Only the names are missing: the news is there.
+      expect(titles(el)).to.have.length(5);
+    });
+
     it('follows the region filter named by for: its value, then its hromada-region-change events', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div>
         <span id="news-filter" value=${SUMY_OBLAST}></span>

@@ -112,6 +112,7 @@ export class HromadaNewsList extends HromadaElement {
   /** The oblast chosen from the empty state, until the selection changes. */
   private widened?: string;
   private tree?: RegionTree;
+  private treeAsked?: boolean;
   /** Further pages fetched through `next_url`. */
   private extra: NewsItem[] = [];
   private next?: string;
@@ -152,13 +153,19 @@ export class HromadaNewsList extends HromadaElement {
     // Another region starts again at page one.
     if (valid !== this.code) this.pages = 1;
     this.code = valid;
+    // Region names (the heading's, each item's hromada) come with the tree: asked for once
+    // per element, never waited for; a failure names its URL in the console, only the names are then missing.
+    if (!this.treeAsked && (regionLevel(valid) || this.list().some((item) => this.own(item)))) {
+      this.treeAsked = true;
+      loadRegionTree(filter?.getAttribute('regions-src') || undefined).then((tree) => (this.tree = tree), console.warn);
+    }
   }
 
   /** The region followed (the filter's value, or the URL's) is read at each update: a change needs only an update. */
   private readonly follow = () => this.requestUpdate();
 
   private filter(): Element | null | undefined {
-    return (this.getRootNode() as Document).getElementById?.(this.for!);
+    return this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : null;
   }
 
   /** Fires hromada-news-load once what loaded is rendered. */
@@ -231,11 +238,6 @@ export class HromadaNewsList extends HromadaElement {
     const items = this.list();
     // Which hromada each item is from, unless the heading says it.
     const sources = level !== 'hromada' && items.some((item) => this.own(item));
-    // Names only: the list never waits for the tree, and names oblasts without it.
-    if ((sources || level) && !tree) {
-      // A failure names its URL in the console; the names are then missing, nothing else.
-      loadRegionTree(this.filter()?.getAttribute('regions-src') || undefined).then((tree) => (this.tree = tree), console.warn);
-    }
     const region = findRegion(code, tree);
     const name = region?.level === level ? regionName(region!, GENITIVE) : '';
     const oblast = level !== 'oblast' && findRegion(code);
