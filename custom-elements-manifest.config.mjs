@@ -34,29 +34,6 @@ function defineElementTags() {
 }
 
 /**
- * An element's JSDoc separated from its class by a statement (`const STATE = …`
- * between them) still documents the class: the comment with `@summary` nearest
- * above a class that has none is lent to it before the analyzer reads it.
- */
-function detachedClassDoc() {
-  return {
-    name: 'hromada-detached-class-doc',
-    collectPhase({ ts, node }) {
-      if (!ts.isClassDeclaration(node) || node.jsDoc?.length) return;
-      const statements = node.parent.statements ?? [];
-      for (let i = statements.indexOf(node) - 1; i >= 0; i--) {
-        const docs = statements[i].jsDoc ?? [];
-        if (docs.some((doc) => doc.tags?.some((tag) => tag.tagName.text === 'summary'))) {
-          node.jsDoc = docs;
-          return;
-        }
-        if (ts.isClassDeclaration(statements[i])) return;
-      }
-    },
-  };
-}
-
-/**
  * Lit's `{ state: true }` properties (written inline or through a shared
  * constant) are internal: no attribute, not public. The analyzer's Lit support
  * only knows `attribute: false`.
@@ -200,5 +177,5 @@ export default {
   exclude: ['src/generated/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [detachedClassDoc(), defineElementTags(), litInternalState(), eventTypes(), sharedThemeTokens(), builtModulePaths()],
+  plugins: [defineElementTags(), litInternalState(), eventTypes(), sharedThemeTokens(), builtModulePaths()],
 };

@@ -18,6 +18,11 @@ import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './region-filter.styles.js';
 import '../../events/hromada-region-change.js';
 
+const STATE = { state: true };
+
+/** A region and the regions it lies in, named: "Шосткинський район, Сумська область". */
+const chain = (region?: Region): string[] => (region ? [regionName(region), ...chain(region.parent)] : []);
+
 /**
  * @summary Pick an oblast, then a hromada grouped by raion, or find one by its name, a village's name or its Latin spelling; the choice is kept in the page URL.
  *
@@ -39,11 +44,6 @@ import '../../events/hromada-region-change.js';
  * @cssproperty --hromada-accent - The toggle and the chosen region.
  * @cssproperty --hromada-surface - The panel's background.
  */
-const STATE = { state: true };
-
-/** A region and the regions it lies in, named: "Шосткинський район, Сумська область". */
-const chain = (region?: Region): string[] => (region ? [regionName(region), ...chain(region.parent)] : []);
-
 export class HromadaRegionFilter extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
 
@@ -123,7 +123,10 @@ export class HromadaRegionFilter extends HromadaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('only') || changed.has('includeOccupiedCrimea')) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
-    if (this.index) this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
+    // Only when what it reads changed: arrow keys and the toggle update the element too.
+    if (this.index && (changed.has('index') || changed.has('query') || changed.has('only') || changed.has('includeOccupiedCrimea'))) {
+      this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
+    }
     if (!this.error) {
       const src = this.regionsSrc || undefined;
       if (this.open || this.query || this.value) this.load('tree', async () => this.indexOf((this.tree = await loadRegionTree(src)).regions));
