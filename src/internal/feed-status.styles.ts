@@ -1,5 +1,5 @@
 // Styles for the shared error and outdated states (feed-status.ts); elements
-// reuse `.feed-error__retry` for their other buttons.
+// reuse `.button`, the one filled button style, for their other buttons.
 import { css } from 'lit';
 
 export default css`
@@ -11,7 +11,7 @@ export default css`
   .feed-error p {
     margin: 0 0 0.5em;
   }
-  .feed-error__retry {
+  .button {
     padding: 0.5em 1em;
     min-height: 44px;
     border: 2px solid var(--_accent);

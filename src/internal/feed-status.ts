@@ -19,7 +19,7 @@ export const feedErrorMessage = ({ kind, status = 0 }: FeedError): string =>
 export const renderFeedError = (error: FeedError, onRetry: () => void) =>
   html`<div class="feed-error" part="error" role="alert">
     <p>${feedErrorMessage(error)}</p>
-    <button type="button" class="feed-error__retry" part="retry" @click=${onRetry}>${msg('Спробувати ще раз')}</button>
+    <button type="button" class="button" part="retry" @click=${onRetry}>${msg('Спробувати ще раз')}</button>
   </div>`;
 
 /** "Дані можуть бути застарілими · оновлено 1 травня 2024 р." when showing a kept copy offline. */

@@ -155,7 +155,7 @@ export class HromadaHotline extends HromadaElement {
                 ? html`<a part="zoom" href=${zoom} target="_blank" rel="noopener noreferrer" aria-label="Zoom, ${msg('відеодзвінок, нова вкладка')}">Zoom</a>`
                 : nothing}
               ${copy
-                ? html`<button class="feed-error__retry" part="copy" @click=${() => {
+                ? html`<button class="button" part="copy" @click=${() => {
                     // Written directly, not rendered: emptied first so that a second copy is announced again.
                     const live = this.renderRoot.querySelector('[role=status]')!;
                     live.textContent = '';

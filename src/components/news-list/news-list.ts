@@ -288,7 +288,7 @@ export class HromadaNewsList extends HromadaElement {
                 )}
               </ul>
               <p class="visually-hidden" role="status">${msg('Завантаження…')}</p>
-              <button class="feed-error__retry more" disabled>${msg('Показати ще')}</button>`
+              <button class="button more" disabled>${msg('Показати ще')}</button>`
           : items.length
             ? html`<ul part="list" aria-busy="false">
                   ${items.slice(0, shown).map((item) => card(item))}
@@ -302,11 +302,11 @@ export class HromadaNewsList extends HromadaElement {
                 </p>
                 ${moreError ? renderFeedError(moreError, this.more) : nothing}
                 ${shown < items.length || (next && !moreError)
-                  ? html`<button class="feed-error__retry more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
+                  ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
                   : nothing}`
           : html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
               ${oblast
-                ? html`<button class="feed-error__retry more" part="widen" @click=${async () => {
+                ? html`<button class="button more" part="widen" @click=${async () => {
                     this.widened = oblast.code;
                     await this.updateComplete;
                     // The button is gone; the reader continues at the first of the oblast's items.

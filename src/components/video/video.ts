@@ -140,10 +140,11 @@ export class HromadaVideo extends HromadaElement {
     const ready = !src || status == 'loaded';
     const provider = this.provider || from?.provider || 'youtube';
     const file = provider == 'file';
-    const host = HOSTS[provider];
+    // None for a file, or for a provider that is not offered (then `bad` below).
+    const [pattern, hostName, player, , watchPage, playCommand] = HOSTS[provider] ?? [];
     let id = (file ? this.videoSrc : this.videoId)?.trim() || (file ? from?.src : from?.videoId) || '';
     const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
-    const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || host?.[0].test(id) ? '' : `${provider} "${id}"`;
+    const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || pattern?.test(id) ? '' : `${provider} "${id}"`;
     if (bad && bad != this.bad) console.error('hromada-video: bad ' + bad);
     this.bad = bad;
     if (url) id = url;
@@ -182,9 +183,9 @@ export class HromadaVideo extends HromadaElement {
                       (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
                         srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
                     )}</video>`
-                : html`<iframe part="player" src=${embedUrl(provider, id, getLocale() == 'uk')} title=${title || host[1]}
+                : html`<iframe part="player" src=${embedUrl(provider, id, getLocale() == 'uk')} title=${title || hostName}
                     allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"
-                    @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(host[5], host[2])}></iframe>`}
+                    @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(playCommand!, player!)}></iframe>`}
       </div>
       ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
       ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
@@ -197,7 +198,7 @@ export class HromadaVideo extends HromadaElement {
         ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d" @click=${() => (this.open = !this.open)}
             >${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
         : nothing}
-      ${ready && !bad && host ? html`<a part="watch-link" href=${host[4] + id}>${msg(str`Дивитися на ${host[1]}`)}</a>` : nothing}
+      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id}>${msg(str`Дивитися на ${hostName}`)}</a>` : nothing}
     </div>`;
   }
 }
