@@ -5,7 +5,7 @@ import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, Vide
 import { FeedError } from './feed-error.js';
 import { isObject } from './fields.js';
 import { MAX_FEED_BYTES, MAX_TEXT_LENGTH } from './limits.js';
-import { htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
+import { hasText, htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
 import { LINK_PROTOCOLS, MEDIA_PROTOCOLS, safeUrl } from './safe-url.js';
 
 export interface ParseOptions {
@@ -182,6 +182,18 @@ function read(raw: Raw): Lazy {
     late = '';
   }
   return raw.done;
+}
+
+/**
+ * Whether the item has a full text to offer, told without rebuilding it (see
+ * `hasText`): a list draws "read more" for every item it shows, and rebuilds an
+ * article only when its reader opens it.
+ */
+export function hasContent(item: NewsItem): boolean {
+  const raw = (item as unknown as Partial<Item>)._;
+  if (!raw) return !!item.content?.length;
+  const content = raw.html ?? raw.content;
+  return typeof content === 'string' ? hasText(content) : !!content?.length;
 }
 
 /** The one news item builder every format goes through; JSON Feed and WordPress items need their id. */

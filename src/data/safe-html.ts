@@ -31,6 +31,8 @@ const RENAMED: Record<string, SafeTag> = { h1: 'h2', strike: 's', del: 's', ins:
  * check; void elements like img have nothing inside to keep.)
  */
 const DROPPED = set('script style template noscript noembed noframes iframe object embed applet audio video canvas select textarea button datalist title head');
+/** Where a dropped element opens: an element's text may then be dropped too, which only the rebuild can tell. */
+const DROPPED_OPENING = new RegExp(`<(${[...DROPPED].join('|')})[\\s/>]`, 'i');
 /** Block-level elements: their text is separated by spaces when rebuilt without them or flattened to text. */
 const BLOCK = /^(p|div|li|[ou]l|[bh]r|h\d|blockquote|pre|section|article|header|footer|aside|figure|figcaption|table|t[rdh]|d[ltd]|address|details|summary|main|nav)$/;
 
@@ -114,3 +116,13 @@ export const safeHtmlToText = (nodes: SafeHtml): string => joined(nodes).replace
  */
 export const htmlToText = (html: unknown): string =>
   typeof html !== 'string' ? '' : safeHtmlToText(!/[<&]/.test(html) ? [html] : typeof DOMParser === 'undefined' ? [html.replace(/<[^>]*>/g, ' ')] : sanitizeHtml(html));
+
+/**
+ * Whether `html` has text the allowlist keeps, told without parsing when it can
+ * be: tags and whitespace entities removed, is anything left? A list decides
+ * from this whether to offer an article's full text, so the article is rebuilt
+ * only when the reader opens it. Markup with a dropped element (script, style…)
+ * is rare in feeds and is rebuilt to tell.
+ */
+export const hasText = (html: string): boolean =>
+  DROPPED_OPENING.test(html) ? htmlToText(html) !== '' : /\S/.test(html.replace(/<[a-z/!?][^>]*>?|&(nbsp|#160|#xa0);/gi, ''));

@@ -328,6 +328,30 @@ describe('<hromada-news-list>', () => {
       await until(() => !!details.querySelector('strong'), 'the full text');
       expect(details.textContent).to.contain('Повний текст новини.');
     });
+
+    it('offers the full text only when it has readable text, and rebuilds no article before it is opened', async () => {
+      net.routes.set('/feeds/bodies.json', () =>
+        feed([
+          item(1, { content_html: '<p>Повний текст.</p>' }),
+          item(2, { content_html: '<p> </p><img src=x onerror=alert(1)>' }),
+          item(3, { content_html: '<script>alert(1)</script>' }),
+        ]),
+      );
+      const parse = DOMParser.prototype.parseFromString;
+      let parsed = 0;
+      DOMParser.prototype.parseFromString = function (this: DOMParser, ...args: Parameters<DOMParser['parseFromString']>) {
+        parsed++;
+        return parse.apply(this, args);
+      };
+      try {
+        const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/bodies.json"></hromada-news-list>`);
+        await settled(el);
+        expect($$(el, '[part=item]').map((card) => !!card.querySelector('details'))).to.deep.equal([true, false, false]);
+        expect(parsed, 'inert parses during the first render (the <script> item is the one the quick check cannot tell)').to.equal(1);
+      } finally {
+        DOMParser.prototype.parseFromString = parse;
+      }
+    });
   });
 
   describe('paging', () => {

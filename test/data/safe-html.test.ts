@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { htmlToText, sanitizeHtml, type SafeHtml } from '../../src/data/safe-html.js';
+import { hasText, htmlToText, sanitizeHtml, type SafeHtml } from '../../src/data/safe-html.js';
 
 /** Serializes the safe model for comparison (test-only; production never serializes). */
 function show(nodes: SafeHtml): string {
@@ -71,5 +71,26 @@ describe('htmlToText()', () => {
         resolve();
       }, 50),
     );
+  });
+});
+
+describe('hasText()', () => {
+  it('agrees with the rebuild on whether anything readable is left', () => {
+    const cases: [string, boolean][] = [
+      ['<p>Повний <strong>текст</strong></p>', true],
+      ['просто текст', true],
+      ['a < b', true],
+      ['&amp;', true],
+      ['<p> </p>', false],
+      ['<p>&nbsp;&#160;</p><br>', false],
+      ['<img src=x onerror=alert(1)>', false],
+      ['<!-- коментар -->', false],
+      ['<script>alert(1)</script>', false],
+      ['<style>p{}</style><iframe src="javascript:alert(1)">fallback</iframe>', false],
+      ['<script>alert(1)</script><p>Текст</p>', true],
+      ['<svg><p>Текст</p></svg>', true],
+    ];
+    for (const [html, expected] of cases) expect(hasText(html), html).to.equal(expected);
+    for (const [html, expected] of cases.filter(([html]) => !html.includes('<svg'))) expect(htmlToText(html) !== '', `rebuild of ${html}`).to.equal(expected);
   });
 });

@@ -7,6 +7,7 @@ import { clampHeadingLevel, headingTemplate } from '../../internal/heading.js';
 import { FeedController } from '../../data/feed-controller.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { loadFeed } from '../../data/load-feed.js';
+import { hasContent } from '../../data/parse-feed.js';
 import { loadRegionTree, type RegionTree } from '../../data/regions.js';
 import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
 import type { NewsItem } from '../../data/model.js';
@@ -244,7 +245,7 @@ export class HromadaNewsList extends HromadaElement {
     const shown = Math.min(this.pages * size, items.length);
     const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
     const card = (item: NewsItem) => {
-      const { id, image, published: date, content, url } = item;
+      const { id, image, published: date, url } = item;
       const source = tree && findRegion(this.own(item), tree);
       return html`<li part="item" tabindex="-1">
         ${image
@@ -259,10 +260,10 @@ export class HromadaNewsList extends HromadaElement {
             : nothing}
         </p>
         ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
-        ${content
+        ${hasContent(item)
           ? html`<details part="full-text" ?open=${open.has(id)} @toggle=${() => (open.add(id), this.requestUpdate())}>
               <summary>${msg('Читати повністю')}</summary>
-              ${open.has(id) ? renderSafeHtml(content) : nothing}
+              ${open.has(id) ? renderSafeHtml(item.content ?? []) : nothing}
             </details>`
           : nothing}
         ${item.tags.length ? html`<ul part="tags">${item.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
