@@ -125,73 +125,67 @@ function parsed(entry: CacheEntry, fresh?: boolean): LoadResult | undefined {
   }
 }
 
+/**
+ * Attempts until one succeeds, fails for good, or the retries are spent: each
+ * with its own timeout, revalidating the kept copy; between attempts, the
+ * server's Retry-After or exponential backoff with jitter.
+ */
 async function fetchWithRetries(url: string, timeout: number, retries: number, signal: AbortSignal): Promise<LoadResult> {
   for (let attempt = 0; ; attempt += 1) {
+    const entry = readEntry(url);
+    // The attempt ends when its time is up or when its last caller leaves: the signal then tells which.
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    const timer = timers.setTimeout(stop, timeout);
+    signal.addEventListener('abort', stop);
+    const headers: Record<string, string> = {};
+    // Revalidate the kept copy: a 304 costs the server and the reader almost nothing.
+    if (entry?.etag) headers['If-None-Match'] = entry.etag;
+    if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
+    let failure: FeedError;
     try {
-      return await attemptOnce(url, timeout, signal);
-    } catch (error) {
-      if (!(error instanceof FeedError) || !error.retryable || attempt >= retries || signal.aborted) throw error;
-      const after = error.retryAfter ?? '';
-      // Retry-After in seconds or as an HTTP date, capped; else exponential backoff with jitter.
-      const ms = after ? Number(after) * 1000 || Date.parse(after) - timers.now() : NaN;
-      const delay = ms === ms ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : BACKOFF_BASE * (2 ** attempt + timers.random());
-      await new Promise<void>((resolve, reject) => {
-        const id = timers.setTimeout(resolve, delay);
-        // Once: a listener left on a signal that never aborts is dropped with it.
-        signal.addEventListener(
-          'abort',
-          () => {
-            timers.clearTimeout(id);
-            reject(aborted());
-          },
-          { once: true },
-        );
-      });
-    }
-  }
-}
-
-async function attemptOnce(url: string, timeout: number, signal: AbortSignal): Promise<LoadResult> {
-  const entry = readEntry(url);
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  signal.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const timer = timers.setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const headers: Record<string, string> = {};
-  // Revalidate the kept copy: a 304 costs the server and the reader almost nothing.
-  if (entry?.etag) headers['If-None-Match'] = entry.etag;
-  if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
-  let response: Response;
-  let body: string;
-  const header = (name: string) => response.headers.get(name) ?? undefined;
-  try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });
-    if (response.status === 304 && entry) {
-      const fresh = { ...entry, fetchedAt: timers.now() };
-      const result = parsed(fresh);
-      if (result) {
-        writeEntry(fresh);
-        return result;
+      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });
+      const { status } = response;
+      const header = (name: string) => response.headers.get(name) ?? undefined;
+      // Not modified: the kept copy, confirmed now (one that no longer parses makes the 304 an error like any other status).
+      let fresh: CacheEntry | undefined = status === 304 && entry ? { ...entry, fetchedAt: timers.now() } : undefined;
+      let result = fresh && parsed(fresh);
+      if (!result) {
+        if (!response.ok) throw new FeedError('http', `HTTP ${status}`, url, status, header('retry-after'));
+        if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
+        fresh = { url, body: await response.text(), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
+        result = parsed(fresh, true)!;
       }
+      writeEntry(fresh!);
+      return result;
+    } catch (error) {
+      if (signal.aborted) throw aborted();
+      failure =
+        error instanceof FeedError
+          ? error
+          : controller.signal.aborted
+            ? new FeedError('timeout', `no answer within ${timeout} ms`, url)
+            : new FeedError('network', `${(error as Error).message}: offline, or no CORS`, url);
+    } finally {
+      timers.clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
     }
-    if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status, header('retry-after'));
-    if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
-    body = await response.text();
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    if (signal.aborted) throw aborted();
-    if (timedOut) throw new FeedError('timeout', `no answer within ${timeout} ms`, url);
-    throw new FeedError('network', `${(error as Error).message}: offline, or no CORS`, url);
-  } finally {
-    timers.clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
+    if (!failure.retryable || attempt >= retries) throw failure;
+    const after = failure.retryAfter ?? '';
+    // Retry-After in seconds or as an HTTP date, capped; else exponential backoff with jitter.
+    const ms = after ? Number(after) * 1000 || Date.parse(after) - timers.now() : NaN;
+    const delay = ms === ms ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : BACKOFF_BASE * (2 ** attempt + timers.random());
+    await new Promise<void>((resolve, reject) => {
+      const id = timers.setTimeout(resolve, delay);
+      // Once: a listener left on a signal that never aborts is dropped with it.
+      signal.addEventListener(
+        'abort',
+        () => {
+          timers.clearTimeout(id);
+          reject(aborted());
+        },
+        { once: true },
+      );
+    });
   }
-  const fresh: CacheEntry = { url, body, fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
-  const result = parsed(fresh, true)!;
-  writeEntry(fresh);
-  return result;
 }

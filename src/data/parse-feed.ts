@@ -90,30 +90,22 @@ const size = (value: unknown): number | undefined => (Number(value) > 0 && Numbe
 const image = (url?: string, alt?: string, width?: unknown, height?: unknown): NewsImage | undefined =>
   url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
 
-/** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS), day and month captured. */
-const DATE = /^(?:\d{4}-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?|(?:[a-z]+,? *)?(\d\d?) +([a-z]{3})[a-z]*\.? +(\d\d|\d{4}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?)$/i;
+/** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS): the date part and its day captured. */
+const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,? *)?((\d\d?) +[a-z]{3,}\.? +(?:\d\d){1,2}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?$/i;
 
 /**
- * A date field, checked for a real calendar day ("31 Feb" and "2024-02-31" are
- * refused, not rolled over to March): undefined when absent, null when present
- * but not a date (the item is then skipped). The browser's own parser reads it;
- * European and Moscow zone names, which it does not know, become offsets first.
+ * A date field, checked for a real calendar day: undefined when absent, null
+ * when present but not a date (the item is then skipped). The browser's own
+ * parser reads it; European and Moscow zone names, which it does not know,
+ * become offsets first. It rolls "31 Feb" and "2024-02-31" over to March, so
+ * the date part alone, read in UTC, must give back the day written.
  */
 function date(value: unknown, path: string, key: string): Date | undefined | null {
   if (value == null || value === '') return undefined;
   const v = String(value).trim();
-  const iso = v[4] === '-';
-  const time = DATE.test(v)
-    ? Date.parse(iso ? v.replace(' ', 'T') : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`))
-    : NaN;
-  if (time === time) {
-    // Only the 29th to 31st can fall outside their month: only then is the day checked (no capture, no array for the rest).
-    const day = iso ? +v.slice(8, 10) : parseInt(v.replace(/^\D+/, ''));
-    if (day < 29) return new Date(time);
-    const [, isoMonth, , , month = '', year = v] = DATE.exec(v)!;
-    const monthIndex = isoMonth ? +isoMonth - 1 : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month.toLowerCase()) / 3;
-    if (new Date(Date.UTC(parseInt(year), monthIndex, day)).getUTCDate() === day) return new Date(time);
-  }
+  const match = DATE.exec(v);
+  const time = Date.parse(v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`));
+  if (match && time === time && new Date(match[1] ?? `${match[3]} Z`).getUTCDate() === +(match[2] ?? match[4])) return new Date(time);
   return warn(path, `${show(value)} is not a date; item skipped`, key) ?? null;
 }
 
@@ -393,13 +385,7 @@ function xmlFeed(root: Element, url: string, atom: boolean): Feed {
     const child = (name: string) => kid(element, name, ns);
     /** The first of `names` present, read as an Atom text construct, or as text. */
     const first = (names: string, read: (c?: Element) => Body = atom ? (c) => construct(c, b) : value) => names.split(' ').map((name) => read(child(name))).find(Boolean);
-    const when = (names: string) => {
-      for (const name of names.split(' ')) {
-        const v = value(child(name));
-        if (v) return date(v, p, name);
-      }
-      return undefined;
-    };
+    const stamp = names[3].split(' ').map(child).find(value);
     const guid = child(names[0]);
     const address = atom ? href(element, 'alternate') : plainLink(element) ?? (attr(guid, 'isPermaLink') !== 'false' ? value(guid) : undefined);
     return (
@@ -408,11 +394,11 @@ function xmlFeed(root: Element, url: string, atom: boolean): Feed {
         title: first('title'),
         summary: first(names[1]),
         content: first(names[2]),
-        published: when(names[3]),
+        published: date(value(stamp), p, stamp?.localName as string),
         more: () => ({
           url: link(address, `${p}.link`, b, LINK_PROTOCOLS),
           image: xmlImage(element, b),
-          tags: atom ? kids(element, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')) : kids(element, 'category').map(value),
+          tags: kids(element, 'category', ns).map((c) => attr(c, 'label') || attr(c, 'term') || value(c)),
         }),
       }) ?? []
     );

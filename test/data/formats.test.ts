@@ -95,6 +95,11 @@ describe('RSS dates', () => {
     ['Tue, 05 Mar 24 10:00:00 UT', '2024-03-05T10:00:00.000Z'],
     ['Tue, 05 Mar 2024 10:00:00 -0130', '2024-03-05T11:30:00.000Z'],
     ['2024-03-05T10:00:00+02:00', '2024-03-05T08:00:00.000Z'],
+    ['Thu, 29 Feb 2024 10:00:00 CET', '2024-02-29T09:00:00.000Z'],
+    ['Tue, 30 Apr 2024 10:00:00 MSK', '2024-04-30T07:00:00.000Z'],
+    ['31 Dec 99 23:59 BST', '1999-12-31T22:59:00.000Z'],
+    ['Sun, 31 Mar 2024 10:00:00 WEST', '2024-03-31T09:00:00.000Z'],
+    ['2024-02-29 10:00:00Z', '2024-02-29T10:00:00.000Z'],
   ];
   for (const [text, iso] of cases) {
     it(`reads ${text}`, () => {
@@ -106,6 +111,11 @@ describe('RSS dates', () => {
     expect(feed.items.map((item) => item.title)).to.deep.equal(['keep']);
     expect(feed.warnings).to.deep.equal(['item[0].pubDate: "Thu, 31 Feb 2024 10:00:00 GMT" is not a date; item skipped']);
   });
+  for (const text of ['Thu, 29 Feb 2023 10:00:00 GMT', 'Wed, 31 Apr 2024 10:00 EEST', '2023-02-29T10:00:00Z', '2024-06-31', '2024', '5', 'May 1', '01.05.2024 10:00']) {
+    it(`refuses ${text}`, () => {
+      expect(dated(text).items.map((item) => item.title)).to.deep.equal(['keep']);
+    });
+  }
 });
 
 describe('format detection and unusable feeds', () => {
