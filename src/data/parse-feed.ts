@@ -1,6 +1,7 @@
 // Detects a feed's format from its text (never from the URL or content type)
 // and adapts every format to the one model through one lazy item builder, one
-// date reader and one warning helper. DOM-free for JSON, so the validator CLI shares it.
+// date reader and one warning helper. DOM-free for JSON, so the validator CLI
+// shares it (validate.ts gives Node a stand-in DOMParser for feed HTML).
 import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, VideoCaptions, VideoProvider } from './model.js';
 import { FeedError } from './feed-error.js';
 import { isObject } from './fields.js';
@@ -22,7 +23,6 @@ type Body = string | SafeHtml | undefined;
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const MRSS = 'http://search.yahoo.com/mrss/';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** The problems of the feed being parsed, or of the item being read lazily. */
 let warnings: string[] = [];
@@ -90,6 +90,8 @@ const size = (value: unknown): number | undefined => (Number(value) > 0 && Numbe
 const image = (url?: string, alt?: string, width?: unknown, height?: unknown): NewsImage | undefined =>
   url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
 
+const bodyText = (body: Body): string => (typeof body === 'string' ? htmlToText(body) : body ? safeHtmlToText(body) : '');
+
 /** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS): the date part and its day captured. */
 const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,? *)?((\d\d?) +[a-z]{3,}\.? +(?:\d\d){1,2}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?$/i;
 
@@ -108,8 +110,6 @@ function date(value: unknown, path: string, key: string): Date | undefined | nul
   if (match && time === time && new Date(match[1] ?? `${match[3]} Z`).getUTCDate() === +(match[2] ?? match[4])) return new Date(time);
   return warn(path, `${show(value)} is not a date; item skipped`, key) ?? null;
 }
-
-const bodyText = (body: Body): string => (typeof body === 'string' ? htmlToText(body) : body ? safeHtmlToText(body) : '');
 
 /** What a format reads of an item at once: what the list needs to filter, order and skip. */
 interface Raw {
@@ -311,7 +311,6 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
 
 /** The browser's own XML parser; HTML entities that XML does not define (`&nbsp;`) are decoded on a second try. */
 function parseXml(body: string, url: string): Element {
-  if (typeof DOMParser === 'undefined') throw new FeedError('format', 'XML needs the validator page, demo/validate.html', url);
   const parse = (markup: string) => parseDocument(markup, 'application/xml');
   const error = (doc: Document) => doc.getElementsByTagName('parsererror')[0];
   let doc = parse(body);
@@ -341,20 +340,14 @@ function xmlImage(element: Element, base: string): NewsImage | undefined {
   // An Atom link with an image type is an enclosure whatever its rel: an article link is text/html.
   const candidates = [...kids(element, 'enclosure'), ...kids(element, 'link', ATOM), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
   for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
-    const found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description', MRSS) ?? kid(c, 'title', MRSS)), attr(c, 'width'), attr(c, 'height'));
+    const found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description') ?? kid(c, 'title')), attr(c, 'width'), attr(c, 'height'));
     if (found) return found;
   }
   return undefined;
 }
 
-/** `xml:base`, resolved against the parent's base. */
-function baseOf(element: Element, parent: string): string {
-  try {
-    return new URL(element.getAttributeNS(XML_NS, 'base') ?? '', parent).href;
-  } catch {
-    return parent;
-  }
-}
+/** `xml:base`, resolved against the parent's base (getAttribute takes the qualified name). */
+const baseOf = (element: Element, parent: string): string => safeUrl(attr(element, 'xml:base'), parent, MEDIA_PROTOCOLS) ?? parent;
 
 /** An Atom text construct (RFC 4287 §3.1): type html as given; text and xhtml already rebuilt. */
 function construct(element: Element | undefined, base: string): Body {
@@ -374,26 +367,27 @@ function construct(element: Element | undefined, base: string): Body {
  */
 function xmlFeed(root: Element, url: string, atom: boolean): Feed {
   const ns = atom ? ATOM : undefined;
-  // Fallbacks separated by spaces: id | summary | content | published.
-  const names = (atom ? 'id|summary content|content summary|published updated' : 'guid|description|full-text encoded description|pubDate date').split('|');
-  const base = atom ? baseOf(root, url) : url;
-  const channel = atom ? root : kid(root, 'channel') ?? root;
-  const raw = kids(channel, atom ? 'entry' : 'item', ns).concat(channel === root ? [] : kids(root, 'item'));
+  // Fallbacks separated by spaces: item | id | summary | content | published.
+  const names = (atom ? 'entry|id|summary content|content summary|published updated' : 'item|guid|description|full-text encoded description|pubDate date').split('|');
+  // xml:base is XML's own, so RSS may use it too.
+  const base = baseOf(root, url);
+  const channel = kid(root, 'channel') ?? root;
+  const raw = kids(channel, names[0], ns).concat(channel === root ? [] : kids(root, 'item'));
   const items = raw.flatMap((element, i) => {
-    const p = `${atom ? 'entry' : 'item'}[${i}]`;
-    const b = atom ? baseOf(element, base) : url;
+    const p = `${names[0]}[${i}]`;
+    const b = baseOf(element, base);
     const child = (name: string) => kid(element, name, ns);
     /** The first of `names` present, read as an Atom text construct, or as text. */
     const first = (names: string, read: (c?: Element) => Body = atom ? (c) => construct(c, b) : value) => names.split(' ').map((name) => read(child(name))).find(Boolean);
-    const stamp = names[3].split(' ').map(child).find(value);
-    const guid = child(names[0]);
+    const stamp = names[4].split(' ').map(child).find(value);
+    const guid = child(names[1]);
     const address = atom ? href(element, 'alternate') : plainLink(element) ?? (attr(guid, 'isPermaLink') !== 'false' ? value(guid) : undefined);
     return (
       newsItem(p, b, {
         id: value(guid) ?? address,
         title: first('title'),
-        summary: first(names[1]),
-        content: first(names[2]),
+        summary: first(names[2]),
+        content: first(names[3]),
         published: date(value(stamp), p, stamp?.localName as string),
         more: () => ({
           url: link(address, `${p}.link`, b, LINK_PROTOCOLS),

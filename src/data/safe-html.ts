@@ -65,8 +65,7 @@ const parseInert = (html: string) => parseDocument(html.slice(0, SAFE_HTML_LIMIT
  */
 export function sanitizeHtml(html: unknown, baseUrl?: string): SafeHtml {
   if (typeof html !== 'string' || !html.trim()) return [];
-  // Node (the validator CLI) has no DOMParser: there only the text matters, and text is all it gets.
-  return typeof DOMParser === 'undefined' ? [htmlToText(html)] : sanitizeNodes(parseInert(html), baseUrl);
+  return sanitizeNodes(parseInert(html), baseUrl);
 }
 
 /** Rebuilds the children of an already parsed node (Atom `type="xhtml"` content) from the allowlist. */
@@ -110,12 +109,8 @@ const joined = (nodes: SafeHtml): string => nodes.map((node) => (typeof node ===
 /** The plain text of already-sanitized HTML, blocks separated, whitespace collapsed. */
 export const safeHtmlToText = (nodes: SafeHtml): string => joined(nodes).replace(/\s+/g, ' ').trim();
 
-/**
- * The plain text of `html` (for summaries and titles): the text of what the allowlist keeps of an inert parse.
- * Without a DOM (the validator CLI) a rough text is enough to tell "has text" from "empty"; it is never rendered.
- */
-export const htmlToText = (html: unknown): string =>
-  typeof html !== 'string' ? '' : safeHtmlToText(!/[<&]/.test(html) ? [html] : typeof DOMParser === 'undefined' ? [html.replace(/<[^>]*>/g, ' ')] : sanitizeHtml(html));
+/** The plain text of `html` (for summaries and titles): the text of what the allowlist keeps of an inert parse. */
+export const htmlToText = (html: unknown): string => (typeof html !== 'string' ? '' : safeHtmlToText(/[<&]/.test(html) ? sanitizeHtml(html) : [html]));
 
 /**
  * Whether `html` has text the allowlist keeps, told without parsing when it can

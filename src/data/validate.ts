@@ -18,6 +18,20 @@ export interface ValidationReport {
   error?: { kind: FeedError['kind']; message: string };
 }
 
+/**
+ * Node (the CLI) has no DOMParser. This stand-in gives feed HTML's text,
+ * roughly (enough to tell text from none: nothing is rendered there), and
+ * refuses XML with a pointer to the validator page, which runs in a browser.
+ */
+if (typeof DOMParser === 'undefined') {
+  (globalThis as { DOMParser?: unknown }).DOMParser = class {
+    parseFromString(markup: string, type: string) {
+      if (type !== 'text/html') throw new FeedError('format', 'XML needs the validator page, demo/validate.html', '');
+      return { body: { firstChild: { nodeType: 3, nodeValue: markup.replace(/<[^>]*>/g, ' ') } } };
+    }
+  };
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
