@@ -2,8 +2,8 @@
 // URL its host names, follows changes to it, and aborts when the host leaves.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from './model.js';
-import { FeedError, isAbortError } from './feed-error.js';
-import { cachedFeed, loadFeedResult, type LoadResult } from './load-feed.js';
+import { FeedError } from './feed-error.js';
+import { cachedFeed, loadFeedResult } from './load-feed.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -83,8 +83,7 @@ export class FeedController implements ReactiveController {
     }
     const { signal } = (this.abort = new AbortController());
     const live = () => !signal.aborted && this.url === url;
-    // The executor runs at once (the request starts now); a synchronous throw becomes a failure like any other.
-    new Promise<LoadResult>((resolve) => resolve(loadFeedResult(url, { signal })))
+    loadFeedResult(url, { signal })
       .then(
         (result) => {
           if (!live()) return;
@@ -95,7 +94,8 @@ export class FeedController implements ReactiveController {
           return true;
         },
         (error: unknown) => {
-          if (!live() || isAbortError(error)) return;
+          // An AbortError only ever reaches a caller that left: the request is aborted once every caller did.
+          if (!live()) return;
           // A FeedError was logged where it arose; anything else (a src that is not a URL) is logged here.
           const feedError = error instanceof FeedError ? error : (console.error(`hromada-widgets: ${url}: ${error}`), new FeedError('network', String(error), url));
           // Offline or failing server, but a copy is kept: show it, marked outdated.

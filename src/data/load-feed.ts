@@ -56,14 +56,15 @@ export const absoluteUrl = (url: string): string => new URL(url, document.baseUR
 
 /**
  * Loads and adapts the feed at `url`. Concurrent calls for the same URL share
- * one request; each caller's signal stops that caller waiting, and the request
- * itself is aborted once no caller is left.
+ * one request; each caller's signal counts that caller out, and the request
+ * itself is aborted (and rejects with an AbortError) once no caller is left.
  */
 export const loadFeed = (url: string, options?: LoadOptions): Promise<Feed> => loadFeedResult(url, options).then((result) => result.feed);
 
-export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES }: LoadOptions = {}): Promise<LoadResult> {
+// Async, so that a src which is not a URL fails like any other load; the request itself still starts at once.
+export async function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES }: LoadOptions = {}): Promise<LoadResult> {
   url = absoluteUrl(url);
-  if (signal?.aborted) return Promise.reject(aborted());
+  if (signal?.aborted) throw aborted();
   let entry = shared.get(url);
   const forget = () => shared.get(url) === entry && shared.delete(url);
   if (!entry) {
@@ -79,21 +80,20 @@ export function loadFeedResult(url: string, { signal, timeout = DEFAULT_TIMEOUT,
     );
     shared.set(url, (entry = { controller, waiters: 0, promise }));
   }
-  const { promise } = entry;
-  // A caller without a signal waits to the end: the request is never aborted under it.
+  // A caller without a signal waits to the end: the request is never aborted under it. One that leaves
+  // is only counted out (it checks its own signal before it uses a result).
   entry.waiters += 1;
-  if (!signal) return promise;
-  return new Promise<LoadResult>((resolve, reject) => {
-    const onAbort = () => {
-      reject(aborted());
+  signal?.addEventListener(
+    'abort',
+    () => {
       if (--entry!.waiters === 0) {
         entry!.controller.abort();
         forget();
       }
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+    },
+    { once: true },
+  );
+  return entry.promise;
 }
 
 /** The kept copy of `url`, parsed and validated again, or undefined (none, corrupt, or no longer valid). */
