@@ -6,6 +6,7 @@ import type { Feed, FeedFormat, Hotline, Guide, NewsImage, NewsItem, Video, Vide
 import { FeedError } from './feed-error.js';
 import { isObject } from './fields.js';
 import { MAX_FEED_BYTES, MAX_TEXT_LENGTH } from './limits.js';
+import { isRegionCode } from './region-code.js';
 import { hasText, htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
 import { LINK_PROTOCOLS, MEDIA_PROTOCOLS, safeUrl } from './safe-url.js';
 
@@ -83,10 +84,10 @@ function record<T>(o: J, path: string, spec: string, base: string): T | undefine
 
 const region = (value: unknown, path: string, key?: string): string | undefined => {
   const code = text(value, path, key)?.trim().toUpperCase();
-  return !code || /^UA\d{17}$/.test(code) ? code || undefined : warn(path, `${show(value)} is not a KATOTTG code`, key);
+  return !code || isRegionCode(code) ? code || undefined : warn(path, `${show(value)} is not a KATOTTG code`, key);
 };
 
-const size = (value: unknown): number | undefined => (Number(value) > 0 && Number.isInteger(Number(value)) ? Number(value) : undefined);
+const size = (value: unknown, n = Number(value)): number | undefined => (n > 0 && Number.isInteger(n) ? n : undefined);
 const image = (url?: string, alt?: string, width?: unknown, height?: unknown): NewsImage | undefined =>
   url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
 
@@ -336,14 +337,15 @@ const plainLink = (parent: Element) => value(kids(parent, 'link').find((l) => l.
 
 /** The first image: an image enclosure (RSS or Atom), else Media RSS content, else a Media RSS thumbnail. */
 function xmlImage(element: Element, base: string): NewsImage | undefined {
-  const isImage = (c: Element) => /^image\//i.test(attr(c, 'type') ?? '') || attr(c, 'medium') === 'image';
-  // An Atom link with an image type is an enclosure whatever its rel: an article link is text/html.
-  const candidates = [...kids(element, 'enclosure'), ...kids(element, 'link', ATOM), ...element.getElementsByTagNameNS(MRSS, 'content')].filter(isImage);
-  for (const c of [...candidates, ...element.getElementsByTagNameNS(MRSS, 'thumbnail')]) {
-    const found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description') ?? kid(c, 'title')), attr(c, 'width'), attr(c, 'height'));
-    if (found) return found;
-  }
-  return undefined;
+  let found: NewsImage | undefined;
+  const media = (name: string) => [...element.getElementsByTagNameNS(MRSS, name)];
+  // An Atom link with an image type is an enclosure whatever its rel (an article link is text/html); a thumbnail is an image by definition.
+  [...kids(element, 'enclosure'), ...kids(element, 'link', ATOM), ...media('content'), ...media('thumbnail')].some(
+    (c) =>
+      (c.localName === 'thumbnail' || /^image\//i.test(attr(c, 'type') as string) || attr(c, 'medium') === 'image') &&
+      (found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description') ?? kid(c, 'title')), attr(c, 'width'), attr(c, 'height'))),
+  );
+  return found;
 }
 
 /** `xml:base`, resolved against the parent's base (getAttribute takes the qualified name). */
@@ -355,7 +357,7 @@ function construct(element: Element | undefined, base: string): Body {
   const type = attr(element, 'type');
   if (type === 'xhtml') return sanitizeNodes(kid(element, 'div', 'http://www.w3.org/1999/xhtml') ?? element, base);
   const v = value(element);
-  return type === 'html' || type === 'text/html' ? v : v ? [v.replace(/\s+/g, ' ')] : undefined;
+  return type?.endsWith('html') ? v : v ? [v.replace(/\s+/g, ' ')] : undefined;
 }
 
 /**
