@@ -66,8 +66,8 @@ function link(value: unknown, path: string, base: string, protocols = MEDIA_PROT
 
 /**
  * An object read by a spec: space-separated keys, each with its kind — `!`
- * required (the object is skipped without it), `@` an http(s) URL, `~` HTML
- * read as text, `<` HTML rebuilt from the allowlist; `snake_case` keys become
+ * required (the object is skipped without it), `@` an http(s) URL, `~` plain
+ * text, trimmed (markup in it is shown as written), `<` HTML rebuilt from the allowlist; `snake_case` keys become
  * `camelCase` properties (`content_html` becomes `content`).
  */
 function record<T>(o: J, path: string, spec: string, base: string): T | undefined {
@@ -75,7 +75,7 @@ function record<T>(o: J, path: string, spec: string, base: string): T | undefine
   for (const [, key, kind] of spec.matchAll(/(\w+)(\S*)/g)) {
     const at = `${path}.${key}`;
     const raw = kind.includes('@') ? link(o[key], at, base) : text(o[key], at);
-    const value = kind.includes('~') ? htmlToText(raw) : kind.includes('<') ? sanitizeHtml(raw, base) : raw;
+    const value = kind.includes('~') ? (raw ?? '').trim() : kind.includes('<') ? sanitizeHtml(raw, base) : raw;
     if (kind.includes('!') && !value) return warn(at, 'is missing; skipped');
     if (value !== undefined) out[key.replace(/_html$/, '').replace(/_(\w)/g, (_, c: string) => c.toUpperCase())] = value;
   }
@@ -90,6 +90,10 @@ const region = (value: unknown, path: string, key?: string): string | undefined 
 const size = (value: unknown, n = Number(value)): number | undefined => (n > 0 && Number.isInteger(n) ? n : undefined);
 const image = (url?: string, alt?: string, width?: unknown, height?: unknown): NewsImage | undefined =>
   url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Plain text as a body: a text node, never parsed. */
+const plain = (text?: string): SafeHtml | undefined => (text && collapse(text) ? [text] : undefined);
 
 const bodyText = (body: Body): string => (typeof body === 'string' ? htmlToText(body) : body ? safeHtmlToText(body) : '');
 
@@ -231,8 +235,9 @@ function jsonFeed(data: J, url: string): Feed {
       url,
       {
         id: field(o, 'id', p),
-        title: field(o, 'title', p),
-        summary: field(o, 'summary', p) ?? (content ? [content] : undefined),
+        // JSON Feed's title and summary are plain text, like content_text: markup in them is shown as written.
+        title: plain(field(o, 'title', p)),
+        summary: plain(field(o, 'summary', p) ?? content),
         content: field(o, 'content_html', p),
         published: date(o.date_published, p, 'date_published'),
         region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
@@ -265,7 +270,7 @@ function jsonFeed(data: J, url: string): Feed {
       if (!/^(youtube|vimeo|file)$/.test(video.provider)) return warn(p, `${show(video.provider)} unknown; skipped`, 'provider');
       if (!(file ? video.src : video.videoId)) return warn(p, 'is missing; skipped', file ? 'src' : 'video_id');
       // Blank lines are the author's paragraphs: kept, each paragraph flattened to text.
-      video.description = video.description?.split(/\n\s*\n/).map(htmlToText).filter(Boolean).join('\n\n') || undefined;
+      video.description = video.description?.split(/\n\s*\n/).map(collapse).filter(Boolean).join('\n\n') || undefined;
       video.captions = each(o.captions, `${p}.captions`, (c, q) => {
         const track = record<VideoCaptions>(c, q, 'src@! srclang label', url);
         return track && { ...track, srclang: track.srclang || 'uk', label: track.label || track.srclang || 'uk' };

@@ -402,7 +402,8 @@ describe('<hromada-guide>', () => {
       const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
       expect(shadow(el).querySelector('[part="loading"]')).to.not.equal(null);
       await loaded(el);
-      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Перші дні', 'Небезпечний']);
+      // A title is plain text: markup in it is shown as written, never parsed.
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Перші дні', '<img src=x onerror="window.__xss=1">Небезпечний']);
       await expect(el).to.be.accessible();
       el.showAll();
       await tick(el);

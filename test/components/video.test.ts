@@ -556,7 +556,7 @@ describe('<hromada-video>', () => {
     it('takes the video named by `video` from the feed', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v1.json" video="reintegration"></hromada-video>`);
       await loaded(el);
-      expect(part(el, 'title')!.textContent).to.equal('Як підтримати людей');
+      expect(part(el, 'title')!.textContent).to.equal('Як підтримати <b>людей</b>');
       expect(part<HTMLImageElement>(el, 'poster')!.getAttribute('src')).to.equal(new URL(POSTER, document.baseURI).href);
       expect(part(el, 'duration')!.textContent).to.include('4:12');
       expect(part(el, 'description')!.textContent).to.equal('Абзац один.\n\nАбзац два: https://example.gov.ua/');
@@ -600,7 +600,7 @@ describe('<hromada-video>', () => {
       part<HTMLButtonElement>(el, 'retry')!.click();
       await el.updateComplete;
       await loaded(el);
-      expect(part(el, 'title')!.textContent).to.equal('Як підтримати людей');
+      expect(part(el, 'title')!.textContent).to.equal('Як підтримати <b>людей</b>');
     });
   });
 

@@ -29,8 +29,9 @@ describe('JSON Feed and hromada feed', () => {
     expect(result.format).to.equal('json-feed');
     const [item] = result.items;
     expect(item.url).to.equal('https://example.gov.ua/news/1');
-    expect(item.title).to.equal('Новина & подія');
-    expect(item.summary).to.equal('Короткий опис');
+    // JSON Feed's title and summary are plain text: shown as written, never parsed.
+    expect(item.title).to.equal('Новина &amp; подія');
+    expect(item.summary).to.equal('<p>Короткий <b>опис</b></p>');
     expect(item.content).to.deep.equal([{ tag: 'p', children: ['Текст'] }]);
     expect(item.image?.url).to.equal('https://example.gov.ua/feed/photo.jpg');
     expect(item.published?.toISOString()).to.equal('2024-05-01T07:00:00.000Z');
