@@ -5,6 +5,7 @@ import type { Feed } from './model.js';
 import { FeedError } from './feed-error.js';
 import { parseFeed } from './parse-feed.js';
 import { readEntry, removeEntry, writeEntry, type CacheEntry } from './feed-cache.js';
+import { decodeBody } from './decode-body.js';
 import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER } from './limits.js';
 
 export { parseFeed } from './parse-feed.js';
@@ -153,7 +154,7 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
       if (!result) {
         if (!response.ok) throw new FeedError('http', `HTTP ${status}`, url, status, header('retry-after'));
         if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
-        fresh = { url, body: await response.text(), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
+        fresh = { url, body: decodeBody(await response.arrayBuffer(), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
         result = parsed(fresh, true)!;
       }
       writeEntry(fresh!);

@@ -165,3 +165,49 @@ describe('loadFeed() over the network', () => {
     expect(error.kind).to.equal('too-large');
   });
 });
+
+describe('loadFeed() decoding', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+    clearFeedCache();
+  });
+
+  /** `text` in windows-1251: the encoding older Ukrainian CMSs still publish RSS in. */
+  const cp1251 = (text: string) =>
+    Uint8Array.from(text, (c) => {
+      const code = c.charCodeAt(0);
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x350;
+      return { 'і': 0xb3, 'І': 0xb2, 'ї': 0xbf, 'Ї': 0xaf, 'є': 0xba, 'Є': 0xaa, 'ґ': 0xb4, 'Ґ': 0xa5 }[c]!;
+    });
+  const rss = (declaration: string) =>
+    `<?xml version="1.0"${declaration}?><rss version="2.0"><channel><title>t</title><item><title>Новина громади: їжа, єдність, ґанок</title><link>https://example.gov.ua/1</link><pubDate>Tue, 07 May 2024 10:00:00 +0300</pubDate></item></channel></rss>`;
+  const serve = (bytes: Uint8Array, contentType: string) => {
+    window.fetch = async () => new Response(bytes, { headers: { 'Content-Type': contentType } });
+  };
+
+  for (const [name, declaration, contentType] of [
+    ['the XML declaration', ' encoding="windows-1251"', 'application/rss+xml'],
+    ['the Content-Type charset', '', 'application/rss+xml; charset=windows-1251'],
+  ]) {
+    it(`reads windows-1251 RSS as ${name} says`, async () => {
+      serve(cp1251(rss(declaration)), contentType);
+      const feed = await loadFeed(freshUrl());
+      expect(feed.items[0].title).to.equal('Новина громади: їжа, єдність, ґанок');
+    });
+  }
+
+  it('reads UTF-8 without a declaration, and with a byte order mark', async () => {
+    const utf8 = new TextEncoder().encode(rss(''));
+    serve(utf8, 'application/rss+xml');
+    expect((await loadFeed(freshUrl())).items[0].title).to.equal('Новина громади: їжа, єдність, ґанок');
+    serve(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'text/xml; charset=windows-1251');
+    expect((await loadFeed(freshUrl())).items[0].title).to.equal('Новина громади: їжа, єдність, ґанок');
+  });
+
+  it('reads an encoding the browser does not know as UTF-8', async () => {
+    serve(new TextEncoder().encode(rss(' encoding="x-no-such-thing"')), 'application/rss+xml');
+    expect((await loadFeed(freshUrl())).items[0].title).to.equal('Новина громади: їжа, єдність, ґанок');
+  });
+});
