@@ -16,8 +16,8 @@ export interface SearchEntry {
 interface Haystack {
   /** Every entry's normalized name, each between two "\n". */
   text: string;
-  /** Where entry i's name starts in `text`; one more item, text.length, closes the last. */
-  starts: Int32Array;
+  /** The entry each character of `text` belongs to (a name's closing "\n" counts as its). */
+  entryOf: Int32Array;
 }
 
 export interface SearchIndex {
@@ -75,27 +75,10 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
 }
 
 function haystack(parts: string[]): Haystack {
-  const text = parts.join('\n');
-  const names = text.split('\n');
-  const starts = new Int32Array(names.length + 1);
-  let offset = 1;
-  names.forEach((name, i) => {
-    starts[i] = offset;
-    offset += name.length + 1;
-  });
-  starts[names.length] = offset;
-  return { text: `\n${text}\n`, starts };
-}
-
-/** The entry whose name holds position `at`, bisecting from entry `low` on (hits come in order). */
-function entryAt(starts: Int32Array, at: number, low: number): number {
-  let high = starts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  const text = `\n${parts.join('\n')}\n`;
+  const entryOf = new Int32Array(text.length);
+  for (let at = 1, entry = 0; at < text.length; at += 1) entryOf[at] = text[at - 1] === '\n' && at > 1 ? ++entry : entry;
+  return { text, entryOf };
 }
 
 /**
@@ -108,20 +91,21 @@ export function searchRegions(index: SearchIndex, query: string, limit = 50, all
   const isLatin = !/[а-яєіїґ]/.test(q);
   // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
   if (!isLatin) q = q.replace(/i/g, 'і');
-  const { text, starts } = isLatin ? index.latin : index.cyrillic;
+  const { text, entryOf } = isLatin ? index.latin : index.cyrillic;
   const tiers: number[][] = [[], [], []];
   let total = 0;
-  if (!q) return { entries: [], total };
-  // Name starts only: one letter would otherwise match nearly every name.
+  // Name starts only for one letter: it would otherwise match nearly every name.
   const needle = q.length < 2 ? `\n${q}` : q;
-  const shift = needle.length - q.length;
-  let entry = 0;
-  for (let hit = text.indexOf(needle); hit >= 0; hit = text.indexOf(needle, starts[entry + 1] - shift)) {
-    const at = hit + shift;
-    entry = entryAt(starts, at, entry);
+  for (let hit = q ? text.indexOf(needle) : -1, last = -1; hit >= 0; hit = text.indexOf(needle, hit + 1)) {
+    const at = hit + needle.length - q.length;
+    const entry = entryOf[at];
+    // A name counts once, however often it holds the query.
+    if (entry === last) continue;
+    last = entry;
     if (allowed && !allowed(index.entries[entry].region)) continue;
     total += 1;
-    const tier = at === starts[entry] ? +(at + q.length !== starts[entry + 1] - 1) : 2;
+    // 0: the whole name, 1: its start, 2: inside it.
+    const tier = text[at - 1] !== '\n' ? 2 : +(text[at + q.length] !== '\n');
     if (tiers[tier].length < limit) tiers[tier].push(entry);
   }
   const entries = tiers
