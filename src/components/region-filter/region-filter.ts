@@ -11,7 +11,7 @@ import type { FeedError } from '../../data/feed-error.js';
 import { regionName } from '../../i18n/region-names.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buildSearchIndex, searchRegions, type SearchIndex, type SearchResult } from './search-index.js';
-import { transliterate } from './transliterate.js';
+import { transliterate } from '../../i18n/transliterate.js';
 import { regionScope } from './region-scope.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
@@ -54,7 +54,6 @@ export class HromadaRegionFilter extends HromadaElement {
     only: {},
     urlParam: { attribute: 'url-param' },
     includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
-    tree: STATE,
     index: STATE,
     error: STATE,
     loading: STATE,
@@ -81,6 +80,7 @@ export class HromadaRegionFilter extends HromadaElement {
   /** Offer the Autonomous Republic of Crimea and Sevastopol (hidden by default). */
   includeOccupiedCrimea = false;
 
+  /** Not reactive: the index built from it follows. */
   private tree?: RegionTree;
   /** The 27 names in the script, then the tree's, then with the settlements. */
   private index?: SearchIndex;
@@ -122,9 +122,10 @@ export class HromadaRegionFilter extends HromadaElement {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('only') || changed.has('includeOccupiedCrimea')) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
+    const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
+    if (scoped) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
     // Only when what it reads changed: arrow keys and the toggle update the element too.
-    if (this.index && (changed.has('index') || changed.has('query') || changed.has('only') || changed.has('includeOccupiedCrimea'))) {
+    if (this.index && (scoped || changed.has('index') || changed.has('query'))) {
       this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
     }
     if (!this.error) {
@@ -132,9 +133,8 @@ export class HromadaRegionFilter extends HromadaElement {
       if (this.open || this.query || this.value) this.load('tree', async () => this.indexOf((this.tree = await loadRegionTree(src)).regions));
       if (this.query) {
         this.load('settlements', async () => {
-          const settlements = loadSettlements(src);
-          const tree = await loadRegionTree(src);
-          await this.indexOf(tree.regions, await settlements, tree.byCode);
+          const [tree, settlements] = await Promise.all([loadRegionTree(src), loadSettlements(src)]);
+          await this.indexOf(tree.regions, settlements, tree.byCode);
         });
       }
     }
