@@ -58,7 +58,6 @@ export class HromadaRegionFilter extends HromadaElement {
     error: STATE,
     loading: STATE,
     query: STATE,
-    expanded: STATE,
     active: STATE,
   };
 
@@ -88,8 +87,7 @@ export class HromadaRegionFilter extends HromadaElement {
   /** Requests and index builds in progress. */
   private loading = 0;
   private query = '';
-  /** Whether the listbox may show. */
-  private expanded = false;
+  /** The highlighted option; -1 none, -2 none and the listbox closed (Escape, blur). */
   private active = -1;
 
   /** Set on the first update (`only` and `includeOccupiedCrimea` count as changed then). */
@@ -182,22 +180,23 @@ export class HromadaRegionFilter extends HromadaElement {
 
   private onKey(event: KeyboardEvent) {
     const { key } = event;
+    const { active } = this;
     const all = this.results.entries.length;
-    const shown = this.expanded && all > 0;
+    const shown = active > -2 && all > 0;
     const down = key === 'ArrowDown';
     if (down || key === 'ArrowUp') {
-      this.expanded = true;
-      // Wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
-      this.active = !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : all - 1)) % all;
-    } else if (key === 'Enter' && shown && this.active >= 0) {
-      this.choose(this.results.entries[this.active].region);
+      const from = shown ? active : -1;
+      // Opens the list; wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
+      this.active = all ? (down ? from + 1 : Math.max(from, 0) + all - 1) % all : -1;
+    } else if (key === 'Enter' && shown && active >= 0) {
+      this.choose(this.results.entries[active].region);
     } else if (key === 'Escape' && (shown || this.query)) {
-      if (shown) this.expanded = false;
+      // First the list closes, then the text goes.
+      if (shown) this.active = -2;
       else this.query = '';
-      this.active = -1;
     } else {
       // Home, End and the side arrows move the caret, as in any text field, and leave the list.
-      if (/Home|End|Left|Right/.test(key)) this.active = -1;
+      if (/Home|End|Left|Right/.test(key)) this.active = Math.min(active, -1);
       return;
     }
     event.preventDefault();
@@ -222,7 +221,7 @@ export class HromadaRegionFilter extends HromadaElement {
   protected override render() {
     const { results, open, value, query, active, error } = this;
     const { entries, total } = results;
-    const expanded = this.expanded && entries.length > 0;
+    const expanded = active > -2 && entries.length > 0;
     const current = this.region(value);
     return html`<div>
       <button part="toggle" aria-expanded=${open} aria-controls="panel" @click=${() => (this.open = !open)}>
@@ -244,12 +243,11 @@ export class HromadaRegionFilter extends HromadaElement {
             .value=${query}
             @input=${(event: Event) => {
               this.query = (event.target as HTMLInputElement).value;
-              this.expanded = true;
               this.active = -1;
             }}
             @keydown=${this.onKey}
-            @click=${() => (this.expanded = true)}
-            @blur=${() => (this.expanded = false)}
+            @click=${() => (this.active = Math.max(active, -1))}
+            @blur=${() => (this.active = -2)}
           />
           <button
             part="clear"
