@@ -253,9 +253,9 @@ export class HromadaRegionFilter extends HromadaElement {
             part="clear"
             aria-label=${msg('Очистити')}
             ?hidden=${!query}
-            @click=${(event: Event) => {
+            @click=${() => {
               this.query = '';
-              ((event.target as Element).previousElementSibling as HTMLElement).focus();
+              this.renderRoot.querySelector('input')!.focus();
             }}
           >
             ✕
