@@ -115,8 +115,10 @@ export class HromadaRegionFilter extends HromadaElement {
     removeEventListener('popstate', this.readUrl);
   }
 
-  private readonly readUrl = () => {
-    if (this.urlParam) this.value = new URLSearchParams(location.search).get(this.urlParam) ?? '';
+  /** On connection the page's own `value` stands unless the URL names a region; Back and Forward (an event) follow the URL. */
+  private readonly readUrl = (event?: Event) => {
+    const code = this.urlParam && new URLSearchParams(location.search).get(this.urlParam);
+    if (event ? this.urlParam : code) this.value = code || '';
   };
 
   protected override willUpdate(changed: PropertyValues): void {
