@@ -3,16 +3,23 @@
 // data file. Generated from data/ua-hromadas.json; a test checks they agree.
 
 import type { Region } from './regions.js';
+import { transliterate } from '../i18n/transliterate.js';
 
 export type TopLevelKind = 'oblast' | 'arc' | 'city';
 
-/** Per unit: the code's oblast digits and identifier, the Ukrainian name (an oblast's without its "ька"), ":", the English stem (" Oblast" follows for oblasts). */
+/**
+ * Per unit: the code's oblast digits and identifier, then the Ukrainian name (an
+ * oblast's without its "ька"). The English name is its transliteration, the
+ * oblast's final s dropped, then what follows ":" (Вінниц:sia → Vinnytsia); a
+ * capital after ":" is the whole English name instead.
+ */
 const PACKED =
-  '0113043Автономна Республіка Крим:Autonomous Republic of Crimea;0510236Вінниц:Vinnytsia;0724379Волинс:Volyn;1290473Дніпропетровс:Dnipropetrovsk;1491971Донец:Donetsk;1841385Житомирс:Zhytomyr;2111690Закарпатс:Zakarpattia;2364947Запоріз:Zaporizhzhia;2669363Івано-Франківс:Ivano-Frankivsk;3230281Київс:Kyiv;3516081Кіровоградс:Kirovohrad;4418893Луганс:Luhansk;4626241Львівс:Lviv;4839575Миколаївс:Mykolaiv;5130770Одес:Odesa;5328050Полтавс:Poltava;5666151Рівненс:Rivne;5957109Сумс:Sumy;6160328Тернопільс:Ternopil;6341885Харківс:Kharkiv;6530969Херсонс:Kherson;6899709Хмельниц:Khmelnytskyi;7110357Черкас:Cherkasy;7344923Чернівец:Chernivtsi;7425378Чернігівс:Chernihiv;8093317Київ:Kyiv;8565278Севастополь:Sevastopol';
+  '0113043Автономна Республіка Крим:Autonomous Republic of Crimea;0510236Вінниц:sia;0724379Волинс;1290473Дніпропетровс:sk;1491971Донец:sk;1841385Житомирс;2111690Закарпатс:tia;2364947Запоріз:hzhia;2669363Івано-Франківс:sk;3230281Київс;3516081Кіровоградс;4418893Луганс:sk;4626241Львівс;4839575Миколаївс;5130770Одес:sa;5328050Полтавс:a;5666151Рівненс:Rivne;5957109Сумс:y;6160328Тернопільс;6341885Харківс;6530969Херсонс;6899709Хмельниц:skyi;7110357Черкас:sy;7344923Чернівец:Chernivtsi;7425378Чернігівс;8093317Київ;8565278Севастополь';
 
 /** The top-level units alone, as regions without children, available before any data is loaded. */
 export const TOP_LEVEL_REGIONS: readonly Region[] = PACKED.split(';').map((unit) => {
-  const [uk, en] = unit.slice(7).split(':');
+  const [uk, tail = ''] = unit.slice(7).split(':');
+  const en = tail < 'a' && tail ? tail : transliterate(uk).replace(/s$/, '') + tail;
   const kind: TopLevelKind = unit < '05' ? 'arc' : unit > '8' ? 'city' : 'oblast';
   const oblast = kind === 'oblast';
   return {

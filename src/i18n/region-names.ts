@@ -14,20 +14,26 @@ export interface RegionNameOptions {
   withType?: boolean;
 }
 
-/** Genitive endings: of adjectives (…ська → …ської, …ський → …ського) and of the two cities (Київ → Києва, Севастополь → Севастополя). */
-const ENDINGS: Record<string, string> = { ий: 'ого', ій: 'ього', я: 'ьої', а: 'ої', ь: 'я', їв: 'єва' };
+/**
+ * Genitive endings: of adjectives (…ська → …ської, …ський → …ського) and of the two cities (Київ → Києва,
+ * Севастополь → Севастополя). The codifier has no soft-stem names (…ній, …ня); test/data/regions.test.ts checks every name.
+ */
+const ENDINGS: Record<string, string> = { ий: 'ого', а: 'ої', ь: 'я', їв: 'єва' };
 const NOUNS = { oblast: ['область', 'області'], raion: ['район', 'району'], hromada: ['громада', 'громади'] };
-/** English has no case, but the type tells apart same-named hromadas of one raion (Pokrovska city / village hromada). */
-const TYPES_EN: Record<string, string> = { міська: 'city ', селищна: 'settlement ', сільська: 'village ' };
+/**
+ * English has no case, but the type tells apart same-named hromadas of one raion
+ * (Pokrovska city / village hromada). Indexed by the Ukrainian word's length: міська, селищна, сільська.
+ */
+const TYPES_EN = ['city ', 'settlement ', 'village '];
 
 /** The region's name; without a region, all of Ukraine. */
 export function regionName(region?: Region, { case: grammaticalCase, withType = true }: RegionNameOptions = {}): string {
   if (!region) return msg('Уся Україна');
   const { level, nameUk, nameEn, kind, type } = region;
-  if (getLocale() !== 'uk') return level === 'oblast' ? nameEn : `${nameEn} ${(withType && type && TYPES_EN[type]) || ''}${level}`;
+  if (getLocale() !== 'uk') return level === 'oblast' ? nameEn : `${nameEn} ${(withType && type && TYPES_EN[type.length - 6]) || ''}${level}`;
   const genitive = grammaticalCase === 'genitive';
   // The last word: the adjective, or the city's name.
-  const decline = (word: string) => (genitive ? word.replace(/(ий|ій|я|а|ь|їв)$/, (ending) => ENDINGS[ending]) : word);
+  const decline = (word: string) => (genitive ? word.replace(/(ий|а|ь|їв)$/, (ending) => ENDINGS[ending]) : word);
   if (kind === 'arc') return genitive ? 'Автономної Республіки Крим' : nameUk;
   return kind === 'city' ? decline(nameUk) : `${decline(nameUk)}${withType && type ? ` ${decline(type)}` : ''} ${NOUNS[level][+genitive]}`;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { loadRegionTree, type Region, type RegionTree } from '../../src/data/regions.js';
 import { parseSettlements, type Settlement } from '../../src/data/settlements.js';
 import { buildSearchIndex, searchRegions, type SearchIndex } from '../../src/components/region-filter/search-index.js';
-import { transliterate } from '../../src/components/region-filter/transliterate.js';
+import { transliterate } from '../../src/i18n/transliterate.js';
 import { regionScope } from '../../src/components/region-filter/region-scope.js';
 
 const ZNOB = 'UA59100090000041284';

@@ -441,6 +441,20 @@ describe('<hromada-region-filter>', () => {
       expect((await oneEvent(el, 'hromada-region-change')).detail.code).to.equal(SUMY);
     });
 
+    it('keeps the page\'s own value when the URL names no region, and follows Back to it', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} value=${SUMY} open></hromada-region-filter>`);
+      await el.updateComplete;
+      expect(el.value).to.equal(SUMY);
+      choice(el, 'Уся Україна').click();
+      await el.updateComplete;
+      window.history.replaceState(null, '', `?region=${ZNOB}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(el.value).to.equal(ZNOB);
+      window.history.replaceState(null, '', originalUrl);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(el.value).to.equal('');
+    });
+
     it('leaves the URL alone with url-param=""', async () => {
       const el = await filter();
       choice(el, 'Сумська область').click();

@@ -78,4 +78,14 @@ describe('region tree (real KATOTTG data)', () => {
     expect(regionName(raion)).to.equal('Shostkynskyi raion');
     expect(regionName()).to.equal('All of Ukraine');
   });
+
+  it('puts every name of the codifier in the genitive', async () => {
+    const tree = await loadRegionTree('/data/ua-hromadas.json');
+    setLocale('uk');
+    await localeSettled();
+    const wrong = [...tree.byCode.values()]
+      .map((region) => regionName(region, { case: 'genitive' }))
+      .filter((name) => !/^(Києва|Севастополя|Автономної Республіки Крим)$|(ої|ого)( (міської|селищної|сільської))? (області|району|громади)$/.test(name));
+    expect(wrong).to.deep.equal([]);
+  });
 });

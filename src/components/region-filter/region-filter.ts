@@ -11,7 +11,7 @@ import type { FeedError } from '../../data/feed-error.js';
 import { regionName } from '../../i18n/region-names.js';
 import { getLocale } from '../../i18n/localization.js';
 import { buildSearchIndex, searchRegions, type SearchIndex, type SearchResult } from './search-index.js';
-import { transliterate } from './transliterate.js';
+import { transliterate } from '../../i18n/transliterate.js';
 import { regionScope } from './region-scope.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
@@ -54,12 +54,10 @@ export class HromadaRegionFilter extends HromadaElement {
     only: {},
     urlParam: { attribute: 'url-param' },
     includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
-    tree: STATE,
     index: STATE,
     error: STATE,
     loading: STATE,
     query: STATE,
-    expanded: STATE,
     active: STATE,
   };
 
@@ -81,6 +79,7 @@ export class HromadaRegionFilter extends HromadaElement {
   /** Offer the Autonomous Republic of Crimea and Sevastopol (hidden by default). */
   includeOccupiedCrimea = false;
 
+  /** Not reactive: the index built from it follows. */
   private tree?: RegionTree;
   /** The 27 names in the script, then the tree's, then with the settlements. */
   private index?: SearchIndex;
@@ -88,8 +87,7 @@ export class HromadaRegionFilter extends HromadaElement {
   /** Requests and index builds in progress. */
   private loading = 0;
   private query = '';
-  /** Whether the listbox may show. */
-  private expanded = false;
+  /** The highlighted option; -1 none, -2 none and the listbox closed (Escape, blur). */
   private active = -1;
 
   /** Set on the first update (`only` and `includeOccupiedCrimea` count as changed then). */
@@ -117,14 +115,17 @@ export class HromadaRegionFilter extends HromadaElement {
     removeEventListener('popstate', this.readUrl);
   }
 
-  private readonly readUrl = () => {
-    if (this.urlParam) this.value = new URLSearchParams(location.search).get(this.urlParam) ?? '';
+  /** On connection the page's own `value` stands unless the URL names a region; Back and Forward (an event) follow the URL. */
+  private readonly readUrl = (event?: Event) => {
+    const code = this.urlParam && new URLSearchParams(location.search).get(this.urlParam);
+    if (event ? this.urlParam : code) this.value = code || '';
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('only') || changed.has('includeOccupiedCrimea')) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
+    const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
+    if (scoped) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
     // Only when what it reads changed: arrow keys and the toggle update the element too.
-    if (this.index && (changed.has('index') || changed.has('query') || changed.has('only') || changed.has('includeOccupiedCrimea'))) {
+    if (this.index && (scoped || changed.has('index') || changed.has('query'))) {
       this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
     }
     if (!this.error) {
@@ -132,9 +133,8 @@ export class HromadaRegionFilter extends HromadaElement {
       if (this.open || this.query || this.value) this.load('tree', async () => this.indexOf((this.tree = await loadRegionTree(src)).regions));
       if (this.query) {
         this.load('settlements', async () => {
-          const settlements = loadSettlements(src);
-          const tree = await loadRegionTree(src);
-          await this.indexOf(tree.regions, await settlements, tree.byCode);
+          const [tree, settlements] = await Promise.all([loadRegionTree(src), loadSettlements(src)]);
+          await this.indexOf(tree.regions, settlements, tree.byCode);
         });
       }
     }
@@ -182,22 +182,23 @@ export class HromadaRegionFilter extends HromadaElement {
 
   private onKey(event: KeyboardEvent) {
     const { key } = event;
+    const { active } = this;
     const all = this.results.entries.length;
-    const shown = this.expanded && all > 0;
+    const shown = active > -2 && all > 0;
     const down = key === 'ArrowDown';
     if (down || key === 'ArrowUp') {
-      this.expanded = true;
-      // Wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
-      this.active = !all ? -1 : this.active < 0 || !shown ? (down ? 0 : all - 1) : (this.active + (down ? 1 : all - 1)) % all;
-    } else if (key === 'Enter' && shown && this.active >= 0) {
-      this.choose(this.results.entries[this.active].region);
+      const from = shown ? active : -1;
+      // Opens the list; wraps around, as the APG's list autocomplete does, since Home and End belong to the text.
+      this.active = all ? (down ? from + 1 : Math.max(from, 0) + all - 1) % all : -1;
+    } else if (key === 'Enter' && shown && active >= 0) {
+      this.choose(this.results.entries[active].region);
     } else if (key === 'Escape' && (shown || this.query)) {
-      if (shown) this.expanded = false;
+      // First the list closes, then the text goes.
+      if (shown) this.active = -2;
       else this.query = '';
-      this.active = -1;
     } else {
       // Home, End and the side arrows move the caret, as in any text field, and leave the list.
-      if (/Home|End|Left|Right/.test(key)) this.active = -1;
+      if (/Home|End|Left|Right/.test(key)) this.active = Math.min(active, -1);
       return;
     }
     event.preventDefault();
@@ -222,7 +223,7 @@ export class HromadaRegionFilter extends HromadaElement {
   protected override render() {
     const { results, open, value, query, active, error } = this;
     const { entries, total } = results;
-    const expanded = this.expanded && entries.length > 0;
+    const expanded = active > -2 && entries.length > 0;
     const current = this.region(value);
     return html`<div>
       <button part="toggle" aria-expanded=${open} aria-controls="panel" @click=${() => (this.open = !open)}>
@@ -244,20 +245,19 @@ export class HromadaRegionFilter extends HromadaElement {
             .value=${query}
             @input=${(event: Event) => {
               this.query = (event.target as HTMLInputElement).value;
-              this.expanded = true;
               this.active = -1;
             }}
             @keydown=${this.onKey}
-            @click=${() => (this.expanded = true)}
-            @blur=${() => (this.expanded = false)}
+            @click=${() => (this.active = Math.max(active, -1))}
+            @blur=${() => (this.active = -2)}
           />
           <button
             part="clear"
             aria-label=${msg('Очистити')}
             ?hidden=${!query}
-            @click=${(event: Event) => {
+            @click=${() => {
               this.query = '';
-              ((event.target as Element).previousElementSibling as HTMLElement).focus();
+              this.renderRoot.querySelector('input')!.focus();
             }}
           >
             ✕

@@ -1,10 +1,11 @@
 // Search over every region and settlement name. Built once, when the data
-// arrives: all names, normalized, in one string per script ("\nсумська\nшосткинська\n…"
-// and its transliteration), so a query is a few native indexOf scans rather than
-// 31,000 comparisons. Pure: the benchmark (bench/) times `searchRegions` alone.
+// arrives: all names, normalized, in one string, each name on a line followed by
+// its transliteration ("\nсумська\nsumska\nшосткинська\nshostkynska\n…"), so a
+// query in either script is one native indexOf scan rather than 63,000
+// comparisons. Pure: the benchmark (bench/) times `searchRegions` alone.
 import type { Region } from '../../data/regions.js';
 import type { Settlement } from '../../data/settlements.js';
-import { transliterate } from './transliterate.js';
+import { transliterate } from '../../i18n/transliterate.js';
 
 export interface SearchEntry {
   /** What choosing the entry selects: the region itself, or the settlement's hromada. */
@@ -13,17 +14,12 @@ export interface SearchEntry {
   settlement?: Settlement;
 }
 
-interface Haystack {
-  /** Every entry's normalized name, each between two "\n". */
-  text: string;
-  /** Where entry i's name starts in `text`; one more item, text.length, closes the last. */
-  starts: Int32Array;
-}
-
 export interface SearchIndex {
   entries: SearchEntry[];
-  cyrillic: Haystack;
-  latin: Haystack;
+  /** Entry i's normalized name on line 2i, its transliteration on line 2i + 1, each line between two "\n". */
+  text: string;
+  /** The line each character of `text` belongs to (a line's closing "\n" counts as its). */
+  lineOf: Int32Array;
 }
 
 export interface SearchResult {
@@ -52,8 +48,7 @@ export const normalizeName = (text: string): string =>
  */
 export async function buildSearchIndex(regions: readonly Region[], settlements: readonly Settlement[] = [], byCode?: Map<string, Region>): Promise<SearchIndex> {
   const entries: SearchEntry[] = [];
-  const cyrillic: string[] = [];
-  const latin: string[] = [];
+  const lines: string[] = [];
   const items = [...regions, ...settlements];
   for (let i = 0; i < items.length; i += 1500) {
     // Lets the page handle input and paint between slices.
@@ -63,39 +58,17 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
       const settlement = 'hromada' in item ? item : undefined;
       const region = settlement ? byCode?.get(settlement.hromada) : (item as Region);
       if (region) {
+        const name = settlement?.name ?? region.nameUk;
         entries.push({ region, settlement });
-        names.push(settlement?.name ?? region.nameUk);
+        names.push(name, transliterate(name));
       }
     }
-    const joined = names.join('\n');
-    cyrillic.push(normalizeName(joined));
-    latin.push(normalizeName(transliterate(joined)));
+    lines.push(normalizeName(names.join('\n')));
   }
-  return { entries, cyrillic: haystack(cyrillic), latin: haystack(latin) };
-}
-
-function haystack(parts: string[]): Haystack {
-  const text = parts.join('\n');
-  const names = text.split('\n');
-  const starts = new Int32Array(names.length + 1);
-  let offset = 1;
-  names.forEach((name, i) => {
-    starts[i] = offset;
-    offset += name.length + 1;
-  });
-  starts[names.length] = offset;
-  return { text: `\n${text}\n`, starts };
-}
-
-/** The entry whose name holds position `at`, bisecting from entry `low` on (hits come in order). */
-function entryAt(starts: Int32Array, at: number, low: number): number {
-  let high = starts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  const text = `\n${lines.join('\n')}\n`;
+  const lineOf = new Int32Array(text.length);
+  for (let at = 1, line = 0; at < text.length; at += 1) lineOf[at] = text[at - 1] === '\n' && at > 1 ? ++line : line;
+  return { entries, text, lineOf };
 }
 
 /**
@@ -103,30 +76,31 @@ function entryAt(starts: Int32Array, at: number, low: number): number {
  * transliteration ("znob" → Зноб-Новгородська). A one-letter query matches name
  * starts only. Entries whose region fails `allowed` are left out.
  */
-export function searchRegions(index: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
+export function searchRegions({ entries, text, lineOf }: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
   let q = normalizeName(query).replace(/\s+/g, ' ').trim();
-  const isLatin = !/[а-яєіїґ]/.test(q);
   // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
-  if (!isLatin) q = q.replace(/i/g, 'і');
-  const { text, starts } = isLatin ? index.latin : index.cyrillic;
+  if (/[а-яєіїґ]/.test(q)) q = q.replace(/i/g, 'і');
   const tiers: number[][] = [[], [], []];
   let total = 0;
-  if (!q) return { entries: [], total };
-  // Name starts only: one letter would otherwise match nearly every name.
+  // Name starts only for one letter: it would otherwise match nearly every name.
   const needle = q.length < 2 ? `\n${q}` : q;
-  const shift = needle.length - q.length;
-  let entry = 0;
-  for (let hit = text.indexOf(needle); hit >= 0; hit = text.indexOf(needle, starts[entry + 1] - shift)) {
-    const at = hit + shift;
-    entry = entryAt(starts, at, entry);
-    if (allowed && !allowed(index.entries[entry].region)) continue;
+  for (let hit = q ? text.indexOf(needle) : -1, last = -1; hit >= 0; hit = text.indexOf(needle, hit + 1)) {
+    const at = hit + needle.length - q.length;
+    const entry = lineOf[at] >> 1;
+    // An entry counts once, however often its lines hold the query.
+    if (entry === last) continue;
+    last = entry;
+    if (allowed && !allowed(entries[entry].region)) continue;
     total += 1;
-    const tier = at === starts[entry] ? +(at + q.length !== starts[entry + 1] - 1) : 2;
+    // 0: the whole name, 1: its start, 2: inside it.
+    const tier = text[at - 1] !== '\n' ? 2 : +(text[at + q.length] !== '\n');
     if (tiers[tier].length < limit) tiers[tier].push(entry);
   }
-  const entries = tiers
-    .flat()
-    .slice(0, limit)
-    .map((i) => index.entries[i]);
-  return { entries, total };
+  return {
+    entries: tiers
+      .flat()
+      .slice(0, limit)
+      .map((i) => entries[i]),
+    total,
+  };
 }

@@ -3,13 +3,11 @@
 // types "znob" or "kamianets" finds Зноб-Новгородська and Кам’янець-Подільський.
 // Done at run time: shipping Latin names for 29,705 settlements would double the file.
 
-const TABLE: Record<string, string> = { "'": '', '’': '', ʼ: '', '`': '' };
-// One Latin spelling per letter, in the order of the alphabet (ь has none).
-'a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch  iu ia'
-  .split(' ')
-  .forEach((latin, i) => (TABLE['абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'[i]] = latin));
-/** At the start of a word these letters keep their y-: Єнакієве → Yenakiieve, Южне → Yuzhne. */
-const WORD_START: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+/** The letters and apostrophes that change, and their Latin spellings in the same order (ь and the apostrophes have none). */
+const CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ`";
+const LATIN = 'a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch  iu ia    '.split(' ');
+/** At the start of a word є ї й ю я keep their y-: Єнакієве → Yenakiieve, Южне → Yuzhne. */
+const WORD_START = 'ye yi y yu ya'.split(' ');
 
 /**
  * `Кам’янець-Подільський` → `Kamianets-Podilskyi`. Other characters pass through,
@@ -23,9 +21,9 @@ export function transliterate(text: string): string {
     const previous = text[i - 1];
     const latin =
       (!previous || ' -\n'.includes(previous)
-        ? WORD_START[lower]
+        ? WORD_START['єїйюя'.indexOf(lower)]
         : // "зг" is "zgh", so it is not read as the digraph "zh": Згурівка → Zghurivka.
-          lower === 'г' && /з/i.test(previous) && 'gh') || (TABLE[lower] ?? char);
+          lower === 'г' && /з/i.test(previous) && 'gh') || (LATIN[CYRILLIC.indexOf(lower)] ?? char);
     out += lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   }
   return out;
