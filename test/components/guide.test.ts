@@ -7,6 +7,7 @@ import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
 import { forgetLoadedFeeds } from '../../src/data/load-feed.js';
 import { clearFeedCache } from '../helpers/fake-timers.js';
+import type { FeedController } from '../../src/data/feed-controller.js';
 
 const page = location.href.replace(/#.*$/, '');
 
@@ -444,6 +445,18 @@ describe('<hromada-guide>', () => {
       } finally {
         clearFeedCache();
       }
+    });
+
+    it('keeps the panels\' nodes when the same feed comes again (a revalidation, a retry)', async () => {
+      const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+      await loaded(el);
+      el.showAll();
+      await tick(el);
+      const link = shadow(el).querySelector('[part="panel"] a');
+      (el as unknown as { feed: FeedController }).feed.retry();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick(el);
+      expect(shadow(el).querySelector('[part="panel"] a')).to.equal(link);
     });
 
     it('opens a feed section from the hash', async () => {

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { FeedController } from '../../data/feed-controller.js';
 import { FeedError } from '../../data/feed-error.js';
+import type { Feed } from '../../data/model.js';
 import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
 import { clampHeadingLevel } from '../../internal/heading.js';
@@ -76,8 +77,9 @@ export class HromadaGuide extends HromadaElement {
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  // A feed that arrives (or fails) builds the sections again, as a changed property does.
-  private readonly feed = new FeedController(this, () => this.src, { onChange: () => this.requestUpdate('feed') });
+  // Another feed (not the same one again, revalidated) builds the sections again, as a changed
+  // property does: the same content is not rebuilt under a reader's focus or selection.
+  private readonly feed = new FeedController(this, () => this.src, { onChange: ({ feed }) => feed != this.from && this.requestUpdate('feed') });
 
   /** URL of a hromada feed to take the guide from, instead of the element's content. */
   src = '';
@@ -94,6 +96,8 @@ export class HromadaGuide extends HromadaElement {
   /** The page's nodes before the first section heading: always shown. */
   private intro: unknown;
   private missing?: FeedError;
+  /** The feed the sections were built from. */
+  private from?: Feed;
 
   constructor() {
     super();
@@ -122,7 +126,7 @@ export class HromadaGuide extends HromadaElement {
     // feed: each a changed key), not when a section opens or the language changes.
     if (!changed.size) return;
     if (this.src) {
-      const feed = this.feed.feed;
+      const feed = (this.from = this.feed.feed);
       const guide = feed?.guides.find((guide) => guide.id == (this.guide || guide.id));
       this.missing = undefined;
       if (feed && !guide) console.error((this.missing = new FeedError('invalid', `hromada-guide: no guide "${this.guide}"`, feed.url)));
