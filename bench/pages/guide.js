@@ -4,7 +4,7 @@
 // span: insert the content, initialise, render, lay out.
 import { Accordion } from '/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js';
 
-const { define, forceLayout, settle, deepQueryAll, deepCount, whenRendered } = window.bench;
+const { define, forceLayout, deepQueryAll, deepCount, whenRendered } = window.bench;
 const SECTIONS = 50;
 const sections = Array.from({ length: SECTIONS }, (_, i) => ({
   id: `section-${i + 1}`,
@@ -76,8 +76,15 @@ define('ours', {
     el.setAttribute('heading-level', '3');
     el.append(state.content);
     state.stage.append(el);
-    // The watching costs time the element did not spend: it is taken off.
-    const overhead = (await settle([el])) + (await whenRendered(el, () => allExpanded(el), 10000, `${SECTIONS} accordion buttons`));
+    // Done when Lit has no update pending and the buttons are in the shadow root: both checks
+    // count as the element's time. Nothing is subtracted, so the wall time of a tree walk (more
+    // than its CPU time when the machine preempts it) cannot be taken off the CPU figure.
+    while (!(await el.updateComplete));
+    let overhead = 0;
+    if (el.shadowRoot.querySelectorAll('[aria-expanded]').length < SECTIONS) {
+      // Rendered later than its update (it does not, today): watched, and the watching taken off.
+      overhead = await whenRendered(el, () => allExpanded(el), 10000, `${SECTIONS} accordion buttons`);
+    }
     forceLayout();
     return { ms: performance.now() - start - overhead, overhead };
   },

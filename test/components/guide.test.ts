@@ -5,6 +5,9 @@ import type { HromadaGuide } from '../../src/components/guide/guide.js';
 import { storageKey } from '../../src/internal/tag-name.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
+import { forgetLoadedFeeds } from '../../src/data/load-feed.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
+import type { FeedController } from '../../src/data/feed-controller.js';
 
 const page = location.href.replace(/#.*$/, '');
 
@@ -158,6 +161,25 @@ describe('<hromada-guide>', () => {
       await tick(el);
       expect(buttons(el).some((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(false);
       expect(showAllButton(el).textContent!.trim()).to.equal('Показати всі розділи');
+    });
+
+    it('leaves the page\'s own buttons in a section alone, whatever their part', async () => {
+      const el = await fixture<HromadaGuide>(html`
+        <hromada-guide><h3>Один</h3><p><button part="button" aria-controls="0">своя кнопка</button></p><h3>Два</h3></hromada-guide>
+      `);
+      el.showAll();
+      await tick(el);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        el.querySelector('button')!.click();
+        await tick(el);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      expect([isOpen(el, 0), isOpen(el, 1)]).to.deep.equal([true, true]);
     });
 
     it('has showAll() and hideAll()', async () => {
@@ -408,6 +430,34 @@ describe('<hromada-guide>', () => {
       el.showAll();
       await tick(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the copy kept from an earlier visit at once, before the network answers', async () => {
+      const first = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+      await loaded(first);
+      first.remove();
+      // The next visit: a new page, so the copy comes from storage, not from this page's memory.
+      forgetLoadedFeeds();
+      window.fetch = () => new Promise<Response>(() => {});
+      try {
+        const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+        await tick(el);
+        expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Перші дні', 'Небезпечний']);
+      } finally {
+        clearFeedCache();
+      }
+    });
+
+    it('keeps the panels\' nodes when the same feed comes again (a revalidation, a retry)', async () => {
+      const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+      await loaded(el);
+      el.showAll();
+      await tick(el);
+      const link = shadow(el).querySelector('[part="panel"] a');
+      (el as unknown as { feed: FeedController }).feed.retry();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick(el);
+      expect(shadow(el).querySelector('[part="panel"] a')).to.equal(link);
     });
 
     it('opens a feed section from the hash', async () => {
