@@ -442,7 +442,7 @@ describe('<hromada-guide>', () => {
       try {
         const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
         await tick(el);
-        expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Перші дні', 'Небезпечний']);
+        expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Перші дні', '<img src=x onerror="window.__xss=1">Небезпечний']);
       } finally {
         clearFeedCache();
       }

@@ -184,7 +184,7 @@ describe('loadFeed() decoding', () => {
   const rss = (declaration: string) =>
     `<?xml version="1.0"${declaration}?><rss version="2.0"><channel><title>t</title><item><title>Новина громади: їжа, єдність, ґанок</title><link>https://example.gov.ua/1</link><pubDate>Tue, 07 May 2024 10:00:00 +0300</pubDate></item></channel></rss>`;
   const serve = (bytes: Uint8Array, contentType: string) => {
-    window.fetch = async () => new Response(bytes, { headers: { 'Content-Type': contentType } });
+    window.fetch = async () => new Response(bytes.buffer as ArrayBuffer, { headers: { 'Content-Type': contentType } });
   };
 
   for (const [name, declaration, contentType] of [
