@@ -87,12 +87,14 @@ export const resolveTimeZone = (zone: string) =>
 
 /** Minutes since Monday 00:00 on the zone's wall clock, and the zone's UTC offset then, in ms. */
 function wallClock(instant: number, zone: string): [number, number] {
-  // Day, month, year, hour, minute: the order of both uk-UA and en-GB.
-  const [d, m, y, h, min] = formatInTimeZone(new Date(instant), zone, WALL).match(/\d+/g)!.map(Number);
+  // Day, month, year, hour, minute: en-GB's order, whatever the page's language.
+  const [d, m, y, h, min] = new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' })
+    .format(instant)
+    .match(/\d+/g)!
+    .map(Number);
   const wall = Date.UTC(y, m - 1, d, h % 24, min);
   return [((new Date(wall).getUTCDay() + 6) % 7) * 1440 + (h % 24) * 60 + min, wall - instant + (instant % 60000)];
 }
-const WALL: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' };
 
 /** The status at `now` (epoch ms) of a hotline keeping `hours` in `zone` (one resolveTimeZone() gave). */
 export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineStatus {
@@ -123,7 +125,7 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
   // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
   const day = inDays
-    ? `${inDays == 1 ? msg('завтра') : getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name} `
+    ? `${inDays == 1 ? new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' }).format(1, 'day') : getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name} `
     : '';
   return { open, changeAt, text: open ? msg(str`Працює зараз · до ${time}`) : msg(str`Зачинено · відкриється ${day}о ${time}`) };
 }

@@ -29,7 +29,6 @@
 's6c75a1915c9a026f': `Data not found.`,
 's6d76fb35c7b286a8': `No data address given.`,
 's791c0402181908b5': `All of Ukraine`,
-'s7b8f028e75053fe6': `tomorrow`,
 's7d70e5c2cdae960c': str`Couldn’t copy: ${0}`,
 's923084e3170e9477': `Number copied`,
 's9c01a6c8aeb70e02': `News of Ukraine`,
