@@ -9,7 +9,7 @@ import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.j
 import { headingTemplate } from '../../internal/heading.js';
 import { storageKey } from '../../internal/tag-name.js';
 import { parsePhone } from './phone.js';
-import { KYIV, clockTime, describeHours, hotlineStatus, parseHours, resolveTimeZone, weekdayOn } from './schedule.js';
+import { KYIV, describeHours, hotlineStatus, parseHours, resolveTimeZone } from './schedule.js';
 import type {} from '../../events/hromada-hotline-dismiss.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
@@ -128,7 +128,7 @@ export class HromadaHotline extends HromadaElement {
       : [this];
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
-      : html`<p class="feed-error" part="error" role="alert">${msg('Гарячу лінію не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
+      : html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
   }
 
   private renderBanner(hotline: Hotline, index: number) {
@@ -139,6 +139,13 @@ export class HromadaHotline extends HromadaElement {
     const phone = parsePhone(given);
     if (given && !phone) this.report(`bad phone "${given}"`);
     const copy = phone && navigator.clipboard;
+    const week = hours && parseHours(hours);
+    if (hours && !week) this.report(`bad hours "${hours}"`, 'warn');
+    const wanted = timeZone || this.timeZone || KYIV;
+    const zone = resolveTimeZone(wanted);
+    if (week && zone != wanted && wanted != KYIV) this.report(`bad time-zone "${wanted}"`);
+    const status = week && zone && hotlineStatus(week, +this.now(), zone);
+    this.nextChange = Math.min(this.nextChange, (status && status.changeAt) || Infinity);
     // Buttons without type="button": in a shadow root there is no form for them to submit.
     return html`
       <section class="banner ${this.variant}" part="banner" aria-labelledby="label-${index}">
@@ -148,7 +155,8 @@ export class HromadaHotline extends HromadaElement {
           : given
             ? html`<span class="phone" part="phone">${given}</span>`
             : nothing}
-        ${hours ? this.renderHours(hours, timeZone || this.timeZone || KYIV) : nothing}
+        ${status ? html`<p class="status ${status.open ? 'open' : ''}" part="status">${status.text}</p>` : nothing}
+        ${!hours || (status && !status.changeAt) ? nothing : html`<p class="hours" part="hours">${week ? describeHours(week) : hours}</p>`}
         ${zoom || copy
           ? html`<div part="actions">
               ${zoom
@@ -158,10 +166,12 @@ export class HromadaHotline extends HromadaElement {
                 ? html`<button class="button" part="copy" @click=${() => {
                     // Written directly, not rendered: emptied first so that a second copy is announced again.
                     const live = this.renderRoot.querySelector('[role=status]')!;
+                    const [href] = phone;
                     live.textContent = '';
-                    navigator.clipboard.writeText(phone[0]).then(
+                    // A refusal says the number, for copying by hand (the guide's words for its links).
+                    navigator.clipboard.writeText(href).then(
                       () => (live.textContent = msg('Номер скопійовано')),
-                      () => (live.textContent = msg('Не вдалося скопіювати')),
+                      () => (live.textContent = msg(str`Не вдалося скопіювати: ${href}`)),
                     );
                   }}>${msg('Копіювати номер')}</button>`
                 : nothing}
@@ -178,32 +188,6 @@ export class HromadaHotline extends HromadaElement {
           : nothing}
       </section>
     `;
-  }
-
-  private renderHours(hours: string, wanted: string) {
-    const week = parseHours(hours);
-    if (!week) {
-      this.report(`bad hours "${hours}"`, 'warn');
-      return html`<p class="hours" part="hours">${hours}</p>`;
-    }
-    const zone = resolveTimeZone(wanted);
-    if (zone != wanted && wanted != KYIV) this.report(`bad time-zone "${wanted}"`);
-    const { open, change, inDays, changeAt } = zone ? hotlineStatus(week, +this.now(), zone) : { open: false };
-    this.nextChange = Math.min(this.nextChange, changeAt ?? Infinity);
-    const time = clockTime(change! % 1440 || (open ? 1440 : 0));
-    // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
-    const day = inDays ? `${inDays == 1 ? msg('завтра') : weekdayOn(change! / 1440)} ` : '';
-    return html`${zone
-      ? html`<p class="status ${open ? 'open' : ''}" part="status">
-          ${change == undefined
-            ? open
-              ? msg('Працює цілодобово')
-              : msg('Зачинено')
-            : open
-              ? msg(str`Працює зараз · до ${time}`)
-              : msg(str`Зачинено · відкриється ${day}о ${time}`)}
-        </p>`
-      : nothing}${open && !changeAt ? nothing : html`<p class="hours" part="hours">${describeHours(week)}</p>`}`;
   }
 
   /** The exact cause in the console, once per element and message. */

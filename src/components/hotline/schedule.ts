@@ -1,20 +1,18 @@
 // Working hours as people write them (`9-20`, `пн-пт 09:00-18:00; сб 10:00-14:00`,
-// `mon-fri 09:00-18:00`, `24/7`) → a week, back to a short localized line, and
+// `mon-fri 09:00-18:00`, `24/7`) → their parts, back to a short localized line, and
 // whether it is open at an instant on the wall clock of the hotline's time zone.
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { formatInTimeZone } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 
-/** Monday first: each day's ranges as [start, length] in minutes; a range may run past midnight. */
-export type Week = Array<Array<[start: number, length: number]>>;
+/** The hours part by part: [first day, last day (Monday 0), start, end (minutes; an end before the start is past midnight)]. */
+export type Hours = Array<[from: number, to: number, start: number, end: number]>;
 
 export interface HotlineStatus {
   open: boolean;
-  /** Minutes from this week's Monday 00:00 (beyond a week for next week) when it closes or opens; none if it never does. */
-  change?: number;
-  /** Days from today to the day of `change`: 0 today, 1 tomorrow. */
-  inDays?: number;
-  /** Epoch milliseconds of `change`, daylight-saving shifts included: when to look again. */
+  /** "Працює зараз · до 20:00", "Зачинено · відкриється в понеділок о 09:00", "Працює цілодобово". */
+  text: string;
+  /** Epoch milliseconds of the next opening or closing, daylight-saving shifts included: when to look again; none if it never changes. */
   changeAt?: number;
 }
 
@@ -22,68 +20,56 @@ export const KYIV = 'Europe/Kyiv';
 const WEEK = 7 * 1440;
 // Two letters name a day: пн…нд, and mon…sun or OpenStreetMap's Mo…Su.
 const DAYS = 'пн вт ср чт пт сб нд mo tu we th fr sa su'.split(' ');
-const day = (name: string) => (name.length < 4 ? DAYS.indexOf(name.slice(0, 2)) % 7 : -1);
+const day = (name: string) => DAYS.indexOf(name.slice(0, 2)) % 7;
 
-/** The week `input` describes, or undefined if it is not one of the notations above. */
-export function parseHours(input: string): Week | undefined {
-  const week: Week = [[], [], [], [], [], [], []];
-  // Spaces never matter ("пн - пт 9:00 – 18:00"); new lines separate like ";".
-  const segments = input.toLowerCase().replace(/[^\S\n]/g, '').replace(/[–—]/g, '-').split(/[;\n]/).filter(Boolean);
-  if (!segments.length) return;
-  for (const segment of segments) {
-    const match = /^(\D*?):?(\d.*|цілодобово|вихідний|closed)$/.exec(segment);
-    if (!match) return;
-    const days: number[] = [];
-    for (const item of /^(щодня|daily)?$/.test(match[1]) ? ['пн-нд'] : match[1].split(',')) {
-      const [from, to = from] = item.split('-').map(day);
-      if (from < 0 || to < 0) return;
-      // "пт-пн" wraps over the weekend.
-      for (let d = from; days.push(d), d != to; d = (d + 1) % 7);
-    }
-    const spec = match[2];
-    const ranges: Week[number] = [];
-    if (/^(24\/7|цілодобово)$/.test(spec)) ranges.push([0, 1440]);
-    else if (spec != 'вихідний' && spec != 'closed') {
-      for (const range of spec.split(',')) {
-        const time = /^(\d\d?)(?:[:.]([0-5]\d))?-(\d\d?)(?:[:.]([0-5]\d))?$/.exec(range);
-        if (!time) return;
-        const start = +time[1] * 60 + +(time[2] ?? 0);
-        const end = +time[3] * 60 + +(time[4] ?? 0);
-        if (start >= 1440 || end > 1440 || start == end) return;
-        ranges.push([start, (end - start + 1440) % 1440 || 1440]);
+/**
+ * The hours `input` describes, or undefined if it is none of: `09:00-20:00`, `9-20`, `9.00-20.00`,
+ * `24/7`, `цілодобово`, each after days (`пн-пт`, `mon-fri`, `Mo-Fr`, `пн, ср`, `щодня`, `daily`;
+ * none: every day) and separated by `;` or new lines; several times after one set of days
+ * (`пн-пт 9-13, 14-18`); a time past midnight (`20:00-08:00`) runs into the next day.
+ */
+export function parseHours(input: string): Hours | undefined {
+  const hours: Hours = [];
+  for (const part of input
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/щодня|daily|[^\S\n]/g, '')
+    .replace(/24\/7|цілодобово/g, '0-24')
+    .split(/[;\n]/)) {
+    const [, days, times = '?'] = /^([\p{L},-]*?):?([\d:.,-]+)$/u.exec(part) ?? [];
+    for (const range of (days || 'пн-нд').split(',')) {
+      const [from, to = from] = range.split('-').map(day);
+      for (const time of times.split(',')) {
+        const [, h1, m1 = 0, h2, m2 = 0] = /^(\d\d?)(?:[:.]([0-5]\d))?-(\d\d?)(?:[:.]([0-5]\d))?$/.exec(time) ?? [];
+        const start = +h1 * 60 + +m1;
+        const end = +h2 * 60 + +m2;
+        // NaN (no match) fails each comparison.
+        if (!(from >= 0 && to >= 0 && start < 1440 && end <= 1440 && start != end)) return;
+        hours.push([from, to, start, end]);
       }
     }
-    // A later segment overrides an earlier one for its days ("щодня 9-20; нд вихідний").
-    for (const d of days) week[d] = ranges;
   }
-  return week;
+  return hours;
 }
 
 /** `540` → `09:00`; `1440` → `24:00`. */
-export const clockTime = (mins: number) => `${pad(mins / 60)}:${pad(mins % 60)}`;
+const clockTime = (mins: number) => `${pad(mins / 60)}:${pad(mins % 60)}`;
 const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
 
 /** "понеділок" / "Monday" (long), "пн" / "Mon" (short), Monday being 0; 1 January 2024 was a Monday. */
 const weekday = (d: number, style: 'long' | 'short') =>
   formatInTimeZone(new Date(Date.UTC(2024, 0, 1 + (Math.floor(d) % 7), 12)), 'UTC', { weekday: style });
 
-/** "в понеділок" / "on Monday": the weekday as it follows "відкриється" ("opens"). */
-export function weekdayOn(d: number): string {
-  const name = weekday(d, 'long');
-  // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
-  return getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name;
-}
-
-/** "щодня 09:00–20:00", "пн–пт 09:00–18:00, сб 10:00–14:00" in the current locale. */
-export function describeHours(week: Week): string {
-  const text = week.map((ranges) => ranges.map(([s, n]) => `${clockTime(s)}–${clockTime((s + n) % 1440 || 1440)}`).join(', '));
-  if (text.every((t) => t == text[0])) return `${msg('щодня')} ${text[0]}`;
-  const groups: string[] = [];
-  for (let d = 0, last = 0; d < 7; d = ++last) {
-    while (last < 6 && text[last + 1] == text[d]) last++;
-    if (text[d]) groups.push(`${weekday(d, 'short')}${last > d ? `–${weekday(last, 'short')}` : ''} ${text[d]}`);
-  }
-  return groups.join(', ');
+/** "щодня 09:00–20:00", "пн–пт 09:00–13:00, 14:00–18:00, сб 10:00–14:00" in the current locale. */
+export function describeHours(hours: Hours): string {
+  let last = '';
+  return hours
+    .map(([from, to, start, end]) => {
+      const days = (to - from + 7) % 7 == 6 ? msg('щодня') : weekday(from, 'short') + (to == from ? '' : '–' + weekday(to, 'short'));
+      // The days once for the times that follow them.
+      return `${days == last ? '' : (last = days) + ' '}${clockTime(start)}–${clockTime(end)}`;
+    })
+    .join(', ');
 }
 
 /**
@@ -101,29 +87,45 @@ export const resolveTimeZone = (zone: string) =>
 
 /** Minutes since Monday 00:00 on the zone's wall clock, and the zone's UTC offset then, in ms. */
 function wallClock(instant: number, zone: string): [number, number] {
-  // Day, month, year, hour, minute: the order of both uk-UA and en-GB.
-  const [d, m, y, h, min] = formatInTimeZone(new Date(instant), zone, WALL).match(/\d+/g)!.map(Number);
+  // Day, month, year, hour, minute: en-GB's order, whatever the page's language.
+  const [d, m, y, h, min] = new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' })
+    .format(instant)
+    .match(/\d+/g)!
+    .map(Number);
   const wall = Date.UTC(y, m - 1, d, h % 24, min);
   return [((new Date(wall).getUTCDay() + 6) % 7) * 1440 + (h % 24) * 60 + min, wall - instant + (instant % 60000)];
 }
-const WALL: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' };
 
-const isOpen = (week: Week, minute: number) => week.some((ranges, d) => ranges.some(([s, n]) => (minute - d * 1440 - s + WEEK) % WEEK < n));
-
-/** The status at `now` (epoch ms) of a hotline keeping `week` in `zone` (one resolveTimeZone() gave). */
-export function hotlineStatus(week: Week, now: number, zone: string): HotlineStatus {
+/** The status at `now` (epoch ms) of a hotline keeping `hours` in `zone` (one resolveTimeZone() gave). */
+export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineStatus {
+  // Each minute of the week, open or not; the parts add up.
+  const week = new Uint8Array(WEEK);
+  for (const [from, to, start, end] of hours)
+    for (let d = from, m = 0; ; d = (d + 1) % 7, m = 0) {
+      while (m < ((end - start + 1440) % 1440 || 1440)) week[(d * 1440 + start + m++) % WEEK] = 1;
+      if (d == to) break;
+    }
   const [minute, offset] = wallClock(now, zone);
-  const open = isOpen(week, minute);
+  const open = !!week[minute];
   let ahead = 1;
-  while (ahead <= WEEK && isOpen(week, (minute + ahead) % WEEK) == open) ahead++;
-  // Open around the clock (or never): nothing ever changes.
-  if (ahead > WEEK) return { open };
+  while (ahead <= WEEK && !!week[(minute + ahead) % WEEK] == open) ahead++;
+  // Open around the clock (hours always open somewhere in the week): nothing ever changes.
+  if (ahead > WEEK) return { open, text: msg('Працює цілодобово') };
   // Wall-clock minutes ahead, then corrected by the offset change: a daylight-saving
   // switch in between makes the night one hour shorter or longer.
   const guess = now - (now % 60000) + ahead * 60000;
   let changeAt = guess - wallClock(guess, zone)[1] + offset;
   // A time the clocks skip (03:30 on the last Sunday of March) happens when they jump.
   if (changeAt <= now) changeAt = guess;
+  // Minutes from this week's Monday 00:00, beyond a week for next week.
   const change = minute + ahead;
-  return { open, change, inDays: Math.floor(change / 1440) - Math.floor(minute / 1440), changeAt };
+  const time = clockTime(change % 1440 || (open ? 1440 : 0));
+  const inDays = Math.floor(change / 1440) - Math.floor(minute / 1440);
+  const name = weekday(change / 1440, 'long');
+  // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
+  // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
+  const day = inDays
+    ? `${inDays == 1 ? new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' }).format(1, 'day') : getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name} `
+    : '';
+  return { open, changeAt, text: open ? msg(str`Працює зараз · до ${time}`) : msg(str`Зачинено · відкриється ${day}о ${time}`) };
 }
