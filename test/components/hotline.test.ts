@@ -185,6 +185,8 @@ describe('<hromada-hotline>', () => {
       ['24/7', 'щодня 00:00–24:00'],
       ['цілодобово', 'щодня 00:00–24:00'],
       ['20:00-08:00', 'щодня 20:00–08:00'],
+      ['пн-пт 9-18; сб-нд вихідний', 'пн–пт 09:00–18:00'],
+      ['Mon-Fri 9-18; Sat-Sun closed', 'пн–пт 09:00–18:00'],
     ];
     for (const [input, shown] of cases) {
       it(`reads "${input}" and shows "${shown}"`, () => {
@@ -201,7 +203,7 @@ describe('<hromada-hotline>', () => {
       expect(describeHours(parseHours('9-20')!)).to.equal('daily 09:00–20:00');
     });
 
-    for (const junk of ['', 'whenever', 'за домовленістю', '25:00-26:00', '9-9', '9:75-10', 'пн-хх 9-18', 'пн-пт', '9-18, сб 10-14']) {
+    for (const junk of ['', 'whenever', 'за домовленістю', '25:00-26:00', '9-9', '9:75-10', 'пн-хх 9-18', 'пн-пт', '9-18, сб 10-14', 'вихідний']) {
       it(`refuses "${junk}"`, () => {
         expect(parseHours(junk)).to.equal(undefined);
       });

@@ -36,6 +36,8 @@ export function parseHours(input: string): Hours | undefined {
     .replace(/щодня|daily|[^\S\n]/g, '')
     .replace(/24\/7|цілодобово/g, '0-24')
     .split(/[;\n]/)) {
+    // `сб-нд вихідний`, `sun closed`: days not named are days off already.
+    if (/вихідн|зачин|closed|off/.test(part)) continue;
     const [, days, times = '?'] = /^([\p{L},-]*?):?([\d:.,-]+)$/u.exec(part) ?? [];
     for (const range of (days || 'пн-нд').split(',')) {
       const [from, to = from] = range.split('-').map(day);
@@ -49,7 +51,7 @@ export function parseHours(input: string): Hours | undefined {
       }
     }
   }
-  return hours;
+  return hours.length ? hours : undefined;
 }
 
 /** `540` → `09:00`; `1440` → `24:00`. */
