@@ -1,6 +1,6 @@
 // <hromada-guide>: a long guide as an accordion, over the page's own headings or a feed's guide.
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { HromadaElement } from '../../internal/hromada-element.js';
 import { FeedController } from '../../data/feed-controller.js';
 import { FeedError } from '../../data/feed-error.js';
@@ -225,7 +225,7 @@ export class HromadaGuide extends HromadaElement {
       copied = document.execCommand('copy');
     }
     // The link in the message: the reader can still copy it by hand.
-    live.textContent = copied ? msg('Посилання скопійовано') : `${msg('Не вдалося скопіювати')}: ${href}`;
+    live.textContent = copied ? msg('Посилання скопійовано') : msg(str`Не вдалося скопіювати: ${href}`);
   }
 
   /** Opens every section. */

@@ -29,6 +29,7 @@
 's6c75a1915c9a026f': `Data not found.`,
 's6d76fb35c7b286a8': `No data address given.`,
 's791c0402181908b5': `All of Ukraine`,
+'s7d70e5c2cdae960c': str`Couldn’t copy: ${0}`,
 's923084e3170e9477': `Number copied`,
 's9c01a6c8aeb70e02': `News of Ukraine`,
 'sa101ae7362b8dfc2': `video call, new tab`,
@@ -55,7 +56,5 @@
 'sf5acc2d18e58976a': `The data is in the wrong format.`,
 'sf679af9530c38d63': `The video is unavailable.`,
 'sf9fd70b7f011c988': `Open filters`,
-'s7d70e5c2cdae960c': str`Не вдалося скопіювати: ${0}`,
-'s2b71bbbe8e72aad0': `Не вдалося скопіювати`,
     };
   
