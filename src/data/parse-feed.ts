@@ -92,13 +92,19 @@ const image = (url?: string, alt?: string, width?: unknown, height?: unknown): N
   url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-/** Plain text as a body: a text node, never parsed. */
-const plain = (text?: string): SafeHtml | undefined => (text && collapse(text) ? [text] : undefined);
 
-const bodyText = (body: Body): string => (typeof body === 'string' ? htmlToText(body) : body ? safeHtmlToText(body) : '');
+/** A title or summary as text: HTML flattened, unless the format says its text is plain (JSON Feed), which is never parsed. */
+const bodyText = (body: Body, plain?: boolean): string =>
+  typeof body === 'string' ? (plain ? collapse(body) : htmlToText(body)) : body ? safeHtmlToText(body) : '';
 
 /** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS): the date part and its day captured. */
 const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,? *)?((\d\d?) +[a-z]{3,}\.? +(?:\d\d){1,2}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?$/i;
+
+/** Whether the date part of `v` (which matches DATE), read in UTC, gives back `day`. */
+function keepsDay(v: string, day: number): boolean {
+  const [, iso, , rfc] = DATE.exec(v)!;
+  return new Date(iso ?? `${rfc} Z`).getUTCDate() === day;
+}
 
 /**
  * A date field, checked for a real calendar day: undefined when absent, null
@@ -110,9 +116,12 @@ const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,
 function date(value: unknown, path: string, key: string): Date | undefined | null {
   if (value == null || value === '') return undefined;
   const v = String(value).trim();
-  const match = DATE.exec(v);
-  const time = Date.parse(v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`));
-  if (match && time === time && new Date(match[1] ?? `${match[3]} Z`).getUTCDate() === +(match[2] ?? match[4])) return new Date(time);
+  const iso = v[4] === '-';
+  // Zone names only end RFC 822 dates: an ISO date (10,000 of them in a big feed) is read as it is.
+  const time = DATE.test(v) ? Date.parse(iso ? v : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`)) : NaN;
+  const day = iso ? +v.slice(8, 10) : parseInt(v.replace(/^\D+/, ''));
+  // Only the 29th to 31st can roll over: only they are captured and read a second time.
+  if (time === time && (day < 29 || keepsDay(v, day))) return new Date(time);
   return warn(path, `${show(value)} is not a date; item skipped`, key) ?? null;
 }
 
@@ -124,6 +133,8 @@ interface Raw {
   content?: Body;
   published?: Date | null;
   region?: string;
+  /** Title and summary are plain text (JSON Feed), not HTML. */
+  plain?: boolean;
   /** The rest, read when the item is first shown: its links resolved, its image and tags. */
   more: () => { url?: string; image?: NewsImage; tags?: unknown[] };
   /** Kept by the item builder: where links resolve, whose warnings, which feed; then what was read. */
@@ -165,10 +176,10 @@ function read(raw: Raw): Lazy {
     warnings = raw.own!;
     late = raw.from!;
     const rest = raw.more();
-    const plain = bodyText(raw.summary) || safeHtmlToText(body(raw));
+    const plain = bodyText(raw.summary, raw.plain) || safeHtmlToText(body(raw));
     raw.done = {
       ...rest,
-      title: bodyText(raw.title) || plain.slice(0, 120),
+      title: bodyText(raw.title, raw.plain) || plain.slice(0, 120),
       summary: plain,
       get content() {
         return body(raw).length ? raw.html : undefined;
@@ -236,8 +247,9 @@ function jsonFeed(data: J, url: string): Feed {
       {
         id: field(o, 'id', p),
         // JSON Feed's title and summary are plain text, like content_text: markup in them is shown as written.
-        title: plain(field(o, 'title', p)),
-        summary: plain(field(o, 'summary', p) ?? content),
+        plain: true,
+        title: field(o, 'title', p),
+        summary: field(o, 'summary', p) ?? content,
         content: field(o, 'content_html', p),
         published: date(o.date_published, p, 'date_published'),
         region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
