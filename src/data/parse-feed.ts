@@ -67,8 +67,9 @@ function link(value: unknown, path: string, base: string, protocols = MEDIA_PROT
 /**
  * An object read by a spec: space-separated keys, each with its kind — `!`
  * required (the object is skipped without it), `@` an http(s) URL, `~` plain
- * text, trimmed (markup in it is shown as written), `<` HTML rebuilt from the allowlist; `snake_case` keys become
- * `camelCase` properties (`content_html` becomes `content`).
+ * text, trimmed (markup in it is shown as written), `<` HTML rebuilt from the
+ * allowlist; `snake_case` keys become `camelCase` properties (`content_html`
+ * becomes `content`).
  */
 function record<T>(o: J, path: string, spec: string, base: string): T | undefined {
   const out: J = {};
