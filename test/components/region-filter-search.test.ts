@@ -33,6 +33,15 @@ describe('region search (real KATOTTG data)', () => {
     expect(index.entries).to.have.length(27 + 136 + 1772 + 29705);
   });
 
+  it('keeps finding entries past 65,535 (where 16 bits per character no longer name the entry)', async () => {
+    const hromada = settlements[0].hromada;
+    const many = Array.from({ length: 70_000 }, (_, i) => ({ name: `Село ${i}`, hromada }));
+    const big = await buildSearchIndex(tree.regions, many, tree.byCode);
+    expect(big.entryOf).to.be.instanceOf(Uint32Array);
+    expect(searchRegions(big, 'село 69999').entries.map((entry) => entry.settlement?.name)).to.deep.equal(['Село 69999']);
+    expect(index.entryOf).to.be.instanceOf(Uint16Array);
+  });
+
   it('builds in slices, letting the page run between them (no long task)', async () => {
     const order: string[] = [];
     const channel = new MessageChannel();
