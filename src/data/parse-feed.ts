@@ -7,7 +7,7 @@ import { FeedError } from './feed-error.js';
 import { isObject } from './fields.js';
 import { MAX_FEED_BYTES, MAX_TEXT_LENGTH } from './limits.js';
 import { isRegionCode } from './region-code.js';
-import { hasText, htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
+import { collapseSpace, hasText, htmlToText, parseDocument, safeHtmlToText, sanitizeHtml, sanitizeNodes, type SafeHtml } from './safe-html.js';
 import { LINK_PROTOCOLS, MEDIA_PROTOCOLS, safeUrl } from './safe-url.js';
 
 export interface ParseOptions {
@@ -92,11 +92,9 @@ const size = (value: unknown, n = Number(value)): number | undefined => (n > 0 &
 const image = (url?: string, alt?: string, width?: unknown, height?: unknown): NewsImage | undefined =>
   url ? { url, alt: htmlToText(alt), width: size(width), height: size(height) } : undefined;
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** A title or summary as text: HTML flattened, unless the format says its text is plain (JSON Feed), which is never parsed. */
 const bodyText = (body: Body, plain?: boolean): string =>
-  typeof body === 'string' ? (plain ? collapse(body) : htmlToText(body)) : body ? safeHtmlToText(body) : '';
+  typeof body === 'string' ? (plain ? collapseSpace(body) : htmlToText(body)) : body ? safeHtmlToText(body) : '';
 
 /** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS): the date part and its day captured. */
 const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,? *)?((\d\d?) +[a-z]{3,}\.? +(?:\d\d){1,2}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?$/i;
@@ -283,7 +281,7 @@ function jsonFeed(data: J, url: string): Feed {
       if (!/^(youtube|vimeo|file)$/.test(video.provider)) return warn(p, `${show(video.provider)} unknown; skipped`, 'provider');
       if (!(file ? video.src : video.videoId)) return warn(p, 'is missing; skipped', file ? 'src' : 'video_id');
       // Blank lines are the author's paragraphs: kept, each paragraph flattened to text.
-      video.description = video.description?.split(/\n\s*\n/).map(collapse).filter(Boolean).join('\n\n') || undefined;
+      video.description = video.description?.split(/\n\s*\n/).map(collapseSpace).filter(Boolean).join('\n\n') || undefined;
       video.captions = each(o.captions, `${p}.captions`, (c, q) => {
         const track = record<VideoCaptions>(c, q, 'src@! srclang label', url);
         return track && { ...track, srclang: track.srclang || 'uk', label: track.label || track.srclang || 'uk' };

@@ -106,8 +106,11 @@ export function sanitizeNodes(parent: Node, baseUrl?: string): SafeHtml {
 
 const joined = (nodes: SafeHtml): string => nodes.map((node) => (typeof node === 'string' ? node : BLOCK.test(node.tag) ? ` ${joined(node.children)} ` : joined(node.children))).join('');
 
+/** Runs of whitespace as one space, none at the ends: how text reads once rendered. */
+export const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** The plain text of already-sanitized HTML, blocks separated, whitespace collapsed. */
-export const safeHtmlToText = (nodes: SafeHtml): string => joined(nodes).replace(/\s+/g, ' ').trim();
+export const safeHtmlToText = (nodes: SafeHtml): string => collapseSpace(joined(nodes));
 
 /** The plain text of `html` (for summaries and titles): the text of what the allowlist keeps of an inert parse. */
 export const htmlToText = (html: unknown): string => (typeof html !== 'string' ? '' : safeHtmlToText(/[<&]/.test(html) ? sanitizeHtml(html) : [html]));
