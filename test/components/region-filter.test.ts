@@ -477,6 +477,19 @@ describe('<hromada-region-filter>', () => {
         console.warn = warn;
       }
     });
+    it('takes a removed value attribute, or a null value, for all of Ukraine', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param="" value=${SUMY} open></hromada-region-filter>`);
+      await el.updateComplete;
+      setTimeout(() => el.removeAttribute('value'));
+      expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: null, level: null, name: 'Уся Україна' });
+      expect(el.value).to.equal('');
+      expect($(el, '[part="current"]').textContent).to.equal('Уся Україна');
+      el.value = SUMY;
+      await el.updateComplete;
+      (el as unknown as { value: null }).value = null;
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+    });
   });
 
   describe('when the region data is unavailable', () => {

@@ -122,6 +122,8 @@ export class HromadaRegionFilter extends HromadaElement {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A removed attribute (or a framework's null) is all of Ukraine, as "" is.
+    this.value ||= '';
     const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
     if (scoped) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
     // Only when what it reads changed: arrow keys and the toggle update the element too.
