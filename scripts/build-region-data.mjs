@@ -21,7 +21,13 @@ export function compactSettlements(full) {
   };
   const [name, category, hromada] = ['name_uk', 'cat', 'hromada_code'].map(column);
   const hromadas = {};
+  const listed = new Set();
   for (const row of full.rows) {
+    // A name twice in one hromada (a town and a village Липовець) is one choice for a reader: listed once,
+    // or the search would offer two identical results.
+    const key = `${row[hromada]} ${row[name]}`;
+    if (listed.has(key)) continue;
+    listed.add(key);
     // The reader tells a category letter from a name by code order: every name starts with a Cyrillic capital.
     if (row[name].includes('|') || !/^[А-ЯЄІЇҐ]/.test(row[name])) throw new Error(`ua-settlements.json: cannot pack the name "${row[name]}"`);
     const packed = (row[category] === 'C' ? '' : row[category]) + row[name];
@@ -33,7 +39,7 @@ export function compactSettlements(full) {
       'Compact form of data/ua-settlements.json (scripts/build-region-data.mjs): "hromadas" maps a hromada code ' +
       '(the oblast code for the few settlements outside any hromada) to the Ukrainian names of its settlements, ' +
       'joined by "|", each led by its category letter (source.notes.cat) unless a village (C). ' +
-      `${full.rows.length} settlements. Codes and Latin names are in the full file.`,
+      `${full.rows.length} settlements; a name that repeats within a hromada is listed once. Codes and Latin names are in the full file.`,
     hromadas,
   };
 }
