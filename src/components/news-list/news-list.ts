@@ -305,7 +305,8 @@ export class HromadaNewsList extends HromadaElement {
                 ${shown < items.length || (next && !moreError)
                   ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
                   : nothing}`
-          : html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : msg('Новин поки немає.')}</p>
+          : // With one file per region and none chosen, the reader is asked to choose one.
+            html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : status == 'idle' && this.src ? msg('Оберіть регіон.') : msg('Новин поки немає.')}</p>
               ${oblast
                 ? html`<button class="button more" part="widen" @click=${async () => {
                     this.widened = oblast.code;

@@ -20,6 +20,7 @@
 's1c1847644ba35519': str`No news for ${0}.`,
 's20819cd623fc47c2': `Show more`,
 's251aec3a894e2c05': str`Closed · opens ${0}at ${1}`,
+'s31853a0990ac8008': `Choose a region.`,
 's365476c3c954aaad': `Clear`,
 's42d8ca4416a8dc04': `Copy link`,
 's4ade33e9dcb47733': `Show more`,
