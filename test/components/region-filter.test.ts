@@ -519,6 +519,33 @@ describe('<hromada-region-filter>', () => {
     });
   });
 
+  describe('when the region data is unavailable and the URL names a hromada', () => {
+    it('keeps the code (a following news list still filters by it) and names it after a retry', async () => {
+      const realFetch = window.fetch;
+      let fail = true;
+      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) =>
+        fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(url, init)) as typeof fetch;
+      const error = console.error;
+      console.error = () => {};
+      window.history.replaceState(null, '', `?region=${ZNOB}`);
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="${TREE}?offline" open></hromada-region-filter>`);
+        await treeSettled(el);
+        await el.updateComplete;
+        expect($(el, '[part="error"]')).to.not.equal(null);
+        expect(el.value).to.equal(ZNOB);
+        expect($(el, '[part="current"]').textContent).to.equal('');
+        fail = false;
+        setTimeout(() => $<HTMLButtonElement>(el, '[part="retry"]').click());
+        expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' });
+      } finally {
+        window.history.replaceState(null, '', originalUrl);
+        window.fetch = realFetch;
+        console.error = error;
+      }
+    });
+  });
+
   describe('when regions-src is not a URL at all', () => {
     it('shows the error state instead of throwing, and still searches the oblasts', async () => {
       const error = console.error;

@@ -146,8 +146,9 @@ export class HromadaRegionFilter extends HromadaElement {
     const code = this.value;
     const region = this.region(code);
     if (changed.has('active')) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
-    // A raion or hromada is named once the tree is here.
-    if (code && !region && !this.tree && !this.error && isRegionCode(code)) return;
+    // A raion or hromada is named once the tree is here; while it cannot load (offline) the code stands unnamed,
+    // so that what follows the filter keeps the reader's region.
+    if (code && !region && !this.tree && isRegionCode(code)) return;
     if (code && !(region && this.scope(code))) {
       console.warn(`hromada-region-filter: region "${code}" not offered`);
       this.value = '';
