@@ -212,6 +212,23 @@ describe('<hromada-news-list>', () => {
       expect(titles(el)).to.have.length(5);
     });
 
+    it('asks for the names again when the filter announces a region (its tree came back after a retry)', async () => {
+      let fail = true;
+      net.routes.set('/data/flaky-tree.json', () => (fail ? new Response('', { status: 404 }) : fetch('/data/ua-hromadas.json')));
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <span id="flaky-filter" regions-src="/data/flaky-tree.json" value=${ZNOB}></span>
+        <hromada-news-list for="flaky-filter" src="/feeds/mixed.json"></hromada-news-list>
+      </div>`);
+      const el = wrapper.querySelector('hromada-news-list')!;
+      await settled(el);
+      await until(() => logged.length > 0, 'the failure in the console');
+      expect(heading(el)).to.equal('Новини');
+      expect(titles(el)).to.have.length(2);
+      fail = false;
+      wrapper.firstElementChild!.dispatchEvent(new CustomEvent('hromada-region-change', { bubbles: true, composed: true }));
+      await named(el, 'Новини Зноб-Новгородської громади');
+    });
+
     it('follows the region filter named by for: its value, then its hromada-region-change events', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div>
         <span id="news-filter" value=${SUMY_OBLAST}></span>

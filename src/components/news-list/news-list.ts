@@ -162,8 +162,14 @@ export class HromadaNewsList extends HromadaElement {
     }
   }
 
-  /** The region followed (the filter's value, or the URL's) is read at each update: a change needs only an update. */
-  private readonly follow = () => this.requestUpdate();
+  /**
+   * The region followed (the filter's value, or the URL's) is read at each update: a change needs only an update.
+   * Region names that failed to load are asked for again then (the filter may have loaded them on a retry).
+   */
+  private readonly follow = () => {
+    this.treeAsked &&= !!this.tree;
+    this.requestUpdate();
+  };
 
   private filter(): Element | null | undefined {
     return this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : null;
