@@ -493,56 +493,48 @@ describe('<hromada-region-filter>', () => {
   });
 
   describe('when the region data is unavailable', () => {
-    it('says so, keeps the oblast list working, and retries', async () => {
-      const realFetch = window.fetch;
-      let fail = true;
+    let realFetch: typeof fetch;
+    let consoleError: typeof console.error;
+    let fail: boolean;
+    beforeEach(() => {
+      realFetch = window.fetch;
+      consoleError = console.error;
+      fail = true;
       window.fetch = ((url: RequestInfo | URL, init?: RequestInit) =>
         fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(url, init)) as typeof fetch;
-      const error = console.error;
       console.error = () => {};
-      try {
-        const el = await filter(html`<hromada-region-filter regions-src="${TREE}?flaky" url-param="" open></hromada-region-filter>`);
-        await treeSettled(el);
-        expect($(el, '[part="error"]').textContent).to.include('Не вдалося з’єднатися з сервером');
-        setTimeout(() => choice(el, 'Сумська область').click());
-        expect((await oneEvent(el, 'hromada-region-change')).detail.name).to.equal('Сумська область');
-        fail = false;
-        $<HTMLButtonElement>(el, '[part="retry"]').click();
-        await el.updateComplete;
-        await treeSettled(el);
-        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
-        expect(texts(el, '[part="choice"]')).to.include('Шосткинський район');
-      } finally {
-        window.fetch = realFetch;
-        console.error = error;
-      }
     });
-  });
+    afterEach(() => {
+      window.fetch = realFetch;
+      console.error = consoleError;
+      window.history.replaceState(null, '', originalUrl);
+    });
 
-  describe('when the region data is unavailable and the URL names a hromada', () => {
-    it('keeps the code (a following news list still filters by it) and names it after a retry', async () => {
-      const realFetch = window.fetch;
-      let fail = true;
-      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) =>
-        fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(url, init)) as typeof fetch;
-      const error = console.error;
-      console.error = () => {};
+    it('says so, keeps the oblast list working, and retries', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src="${TREE}?flaky" url-param="" open></hromada-region-filter>`);
+      await treeSettled(el);
+      expect($(el, '[part="error"]').textContent).to.include('Не вдалося з’єднатися з сервером');
+      setTimeout(() => choice(el, 'Сумська область').click());
+      expect((await oneEvent(el, 'hromada-region-change')).detail.name).to.equal('Сумська область');
+      fail = false;
+      $<HTMLButtonElement>(el, '[part="retry"]').click();
+      await el.updateComplete;
+      await treeSettled(el);
+      expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      expect(texts(el, '[part="choice"]')).to.include('Шосткинський район');
+    });
+
+    it('keeps a hromada the URL names (a following news list still filters by it) and names it after a retry', async () => {
       window.history.replaceState(null, '', `?region=${ZNOB}`);
-      try {
-        const el = await filter(html`<hromada-region-filter regions-src="${TREE}?offline" open></hromada-region-filter>`);
-        await treeSettled(el);
-        await el.updateComplete;
-        expect($(el, '[part="error"]')).to.not.equal(null);
-        expect(el.value).to.equal(ZNOB);
-        expect($(el, '[part="current"]').textContent).to.equal('');
-        fail = false;
-        setTimeout(() => $<HTMLButtonElement>(el, '[part="retry"]').click());
-        expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' });
-      } finally {
-        window.history.replaceState(null, '', originalUrl);
-        window.fetch = realFetch;
-        console.error = error;
-      }
+      const el = await filter(html`<hromada-region-filter regions-src="${TREE}?offline" open></hromada-region-filter>`);
+      await treeSettled(el);
+      await el.updateComplete;
+      expect($(el, '[part="error"]')).to.not.equal(null);
+      expect(el.value).to.equal(ZNOB);
+      expect($(el, '[part="current"]').textContent).to.equal('');
+      fail = false;
+      setTimeout(() => $<HTMLButtonElement>(el, '[part="retry"]').click());
+      expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' });
     });
   });
 
