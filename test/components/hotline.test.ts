@@ -141,6 +141,7 @@ describe('<hromada-hotline>', () => {
 
     it('groups toll-free numbers as 0 800 501 701', () => {
       expect(parsePhone('0800501701')?.[1]).to.equal('0 800 501 701');
+      expect(parsePhone('0 800 501 701')?.[2]).to.equal('+380 800 501 701');
     });
 
     for (const junk of ['', 'call us', '12345', '068 377 77', '+1 212 555 0100', 'javascript:alert(1)']) {
