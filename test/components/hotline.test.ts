@@ -340,8 +340,8 @@ describe('<hromada-hotline>', () => {
       }
 
       it('counts the short night before the last Sunday of March', () => {
-        // Saturday 20:00 (UTC+2) → Sunday 09:00 (UTC+3): 12 hours, not 13.
-        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-03-29T18:00:00Z'), 'Europe/Kyiv');
+        // Sunday 00:00 (UTC+2) → 09:00 (UTC+3): 8 hours, not 9.
+        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-03-29T22:00:00Z'), 'Europe/Kyiv');
         expect(status.changeAt).to.equal(Date.parse('2025-03-30T06:00:00Z'));
       });
 
@@ -361,9 +361,19 @@ describe('<hromada-hotline>', () => {
       });
 
       it('counts the long night before the last Sunday of October', () => {
-        // Saturday 20:00 (UTC+3) → Sunday 09:00 (UTC+2): 14 hours, not 13.
-        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-10-25T17:00:00Z'), 'Europe/Kyiv');
+        // Sunday 00:00 (UTC+3) → 09:00 (UTC+2): 10 hours, not 9.
+        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-10-25T21:00:00Z'), 'Europe/Kyiv');
         expect(status.changeAt).to.equal(Date.parse('2025-10-26T07:00:00Z'));
+      });
+
+      it('looks again at midnight when the status names a day: "завтра" is today after it', () => {
+        // Saturday 20:00 Kyiv: opens tomorrow, but the words change at midnight (22:00 UTC).
+        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-10-25T17:00:00Z'), 'Europe/Kyiv');
+        expect(status.text).to.equal('Зачинено · відкриється завтра о 09:00');
+        expect(status.changeAt).to.equal(Date.parse('2025-10-25T21:00:00Z'));
+        const friday = hotlineStatus(parseHours('пн-пт 9-18')!, Date.parse('2025-10-24T15:00:00Z'), 'Europe/Kyiv');
+        expect(friday.text).to.equal('Зачинено · відкриється в понеділок о 09:00');
+        expect(friday.changeAt).to.equal(Date.parse('2025-10-24T21:00:00Z'));
       });
     });
 
@@ -403,8 +413,15 @@ describe('<hromada-hotline>', () => {
         [...timers.values()][0].run();
         await el.updateComplete;
         expect(text(el, 'status')).to.equal('Зачинено · відкриється завтра о 09:00');
-        // One timer, 12 hours ahead: the clocks go forward that night.
-        expect([...timers.values()].map((t) => t.delay)).to.deep.equal([12 * 3600_000]);
+        // One timer, for midnight: "завтра" is then today.
+        expect([...timers.values()].map((t) => t.delay)).to.deep.equal([4 * 3600_000]);
+
+        now = new Date('2025-03-29T22:00:00Z');
+        [...timers.values()][0].run();
+        await el.updateComplete;
+        expect(text(el, 'status')).to.equal('Зачинено · відкриється о 09:00');
+        // One timer, 8 hours ahead: the clocks go forward that night.
+        expect([...timers.values()].map((t) => t.delay)).to.deep.equal([8 * 3600_000]);
 
         now = new Date('2025-03-30T06:00:00Z');
         [...timers.values()][0].run();

@@ -12,7 +12,10 @@ export interface HotlineStatus {
   open: boolean;
   /** "Працює зараз · до 20:00", "Зачинено · відкриється в понеділок о 09:00", "Працює цілодобово". */
   text: string;
-  /** Epoch milliseconds of the next opening or closing, daylight-saving shifts included: when to look again; none if it never changes. */
+  /**
+   * Epoch milliseconds of the next opening or closing, daylight-saving shifts included, or of the midnight
+   * before it when the text names its day: when to look again; none if it never changes.
+   */
   changeAt?: number;
 }
 
@@ -124,6 +127,8 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   const change = minute + ahead;
   const time = clockTime(change % 1440 || (open ? 1440 : 0));
   const inDays = Math.floor(change / 1440) - Math.floor(minute / 1440);
+  // A day named ("завтра", "в понеділок") is a day nearer at midnight: look again then too.
+  if (inDays) changeAt = Math.min(changeAt, now - (now % 60000) + (1440 - (minute % 1440)) * 60000);
   const name = weekday(change / 1440, 'long');
   // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
   // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
