@@ -124,6 +124,24 @@ describe('<hromada-guide>', () => {
       expect(JSON.parse(sessionStorage.getItem(storageKey(`guide:${location.pathname}:`))!)).to.deep.equal(['section-1', 'section-2']);
     });
 
+    it('without heading-level, makes sections of the first heading level found, with lower headings inside (WordPress h2 + h3)', async () => {
+      const el = await fixture<HromadaGuide>(html`<hromada-guide
+        ><p>Вступ</p><h2 class="wp-block-heading">Перші дні</h2><p>1</p><h3 class="wp-block-heading">Деталі</h3><p>1.1</p
+        ><h2 class="wp-block-heading">Виплати</h2><p>2</p></hromada-guide
+      >`);
+      await tick(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Перші дні', 'Виплати']);
+      expect(buttons(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+      const texts = panels(el)[0].querySelector('slot')!.assignedNodes().map((node) => node.textContent);
+      expect(texts).to.deep.equal(['1', 'Деталі', '1.1']);
+    });
+
+    it('with heading-level set, makes sections of that level when there are headings of it', async () => {
+      const el = await fixture<HromadaGuide>(html`<hromada-guide heading-level="3"><h2>Посібник</h2><p>0</p><h3>Один</h3><p>1</p><h3>Два</h3></hromada-guide>`);
+      await tick(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Один', 'Два']);
+    });
+
     it('follows sections added to the page later', async () => {
       const el = await fixture<HromadaGuide>(lightGuide());
       const h = document.createElement('h3');

@@ -141,6 +141,7 @@ describe('<hromada-hotline>', () => {
 
     it('groups toll-free numbers as 0 800 501 701', () => {
       expect(parsePhone('0800501701')?.[1]).to.equal('0 800 501 701');
+      expect(parsePhone('0 800 501 701')?.[2]).to.equal('+380 800 501 701');
     });
 
     for (const junk of ['', 'call us', '12345', '068 377 77', '+1 212 555 0100', 'javascript:alert(1)']) {
@@ -187,6 +188,13 @@ describe('<hromada-hotline>', () => {
       ['20:00-08:00', 'щодня 20:00–08:00'],
       ['пн-пт 9-18; сб-нд вихідний', 'пн–пт 09:00–18:00'],
       ['Mon-Fri 9-18; Sat-Sun closed', 'пн–пт 09:00–18:00'],
+      // "Without days off" is every day, not a day off.
+      ['Цілодобово, без вихідних', 'щодня 00:00–24:00'],
+      ['9:00-20:00 без вихідних', 'щодня 09:00–20:00'],
+      ['пн-пт 9-18 без перерви; сб 10-14', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
+      ['Пн.-Пт. 9:00-18:00; Сб. 10:00-14:00', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
+      ['з 9:00 до 20:00', 'щодня 09:00–20:00'],
+      ['Пн-Пт: з 9 до 18', 'пн–пт 09:00–18:00'],
     ];
     for (const [input, shown] of cases) {
       it(`reads "${input}" and shows "${shown}"`, () => {
@@ -332,8 +340,8 @@ describe('<hromada-hotline>', () => {
       }
 
       it('counts the short night before the last Sunday of March', () => {
-        // Saturday 20:00 (UTC+2) → Sunday 09:00 (UTC+3): 12 hours, not 13.
-        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-03-29T18:00:00Z'), 'Europe/Kyiv');
+        // Sunday 00:00 (UTC+2) → 09:00 (UTC+3): 8 hours, not 9.
+        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-03-29T22:00:00Z'), 'Europe/Kyiv');
         expect(status.changeAt).to.equal(Date.parse('2025-03-30T06:00:00Z'));
       });
 
@@ -353,9 +361,19 @@ describe('<hromada-hotline>', () => {
       });
 
       it('counts the long night before the last Sunday of October', () => {
-        // Saturday 20:00 (UTC+3) → Sunday 09:00 (UTC+2): 14 hours, not 13.
-        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-10-25T17:00:00Z'), 'Europe/Kyiv');
+        // Sunday 00:00 (UTC+3) → 09:00 (UTC+2): 10 hours, not 9.
+        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-10-25T21:00:00Z'), 'Europe/Kyiv');
         expect(status.changeAt).to.equal(Date.parse('2025-10-26T07:00:00Z'));
+      });
+
+      it('looks again at midnight when the status names a day: "завтра" is today after it', () => {
+        // Saturday 20:00 Kyiv: opens tomorrow, but the words change at midnight (22:00 UTC).
+        const status = hotlineStatus(parseHours('9-20')!, Date.parse('2025-10-25T17:00:00Z'), 'Europe/Kyiv');
+        expect(status.text).to.equal('Зачинено · відкриється завтра о 09:00');
+        expect(status.changeAt).to.equal(Date.parse('2025-10-25T21:00:00Z'));
+        const friday = hotlineStatus(parseHours('пн-пт 9-18')!, Date.parse('2025-10-24T15:00:00Z'), 'Europe/Kyiv');
+        expect(friday.text).to.equal('Зачинено · відкриється в понеділок о 09:00');
+        expect(friday.changeAt).to.equal(Date.parse('2025-10-24T21:00:00Z'));
       });
     });
 
@@ -395,8 +413,15 @@ describe('<hromada-hotline>', () => {
         [...timers.values()][0].run();
         await el.updateComplete;
         expect(text(el, 'status')).to.equal('Зачинено · відкриється завтра о 09:00');
-        // One timer, 12 hours ahead: the clocks go forward that night.
-        expect([...timers.values()].map((t) => t.delay)).to.deep.equal([12 * 3600_000]);
+        // One timer, for midnight: "завтра" is then today.
+        expect([...timers.values()].map((t) => t.delay)).to.deep.equal([4 * 3600_000]);
+
+        now = new Date('2025-03-29T22:00:00Z');
+        [...timers.values()][0].run();
+        await el.updateComplete;
+        expect(text(el, 'status')).to.equal('Зачинено · відкриється о 09:00');
+        // One timer, 8 hours ahead: the clocks go forward that night.
+        expect([...timers.values()].map((t) => t.delay)).to.deep.equal([8 * 3600_000]);
 
         now = new Date('2025-03-30T06:00:00Z');
         [...timers.values()][0].run();

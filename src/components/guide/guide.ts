@@ -44,8 +44,8 @@ const hash = (): string => {
  * @summary A long guide as an accordion: headings open and close their sections, the
  * page's find, print and deep links still reach every word.
  *
- * @slot - The guide as ordinary HTML: headings (of `heading-level`, else of the first
- * level found) and what follows each. Shown as it is before the script runs.
+ * @slot - The guide as ordinary HTML: headings (of the first level found, or of `heading-level`
+ * when it is set and found) and what follows each. Shown as it is before the script runs.
  *
  * @fires hromada-guide-toggle - A section opened or closed; detail `{ sectionId, open }`.
  *
@@ -132,8 +132,12 @@ export class HromadaGuide extends HromadaElement {
       if (feed && !guide) console.error((this.missing = new FeedError('invalid', `hromada-guide: no guide "${this.guide}"`, feed.url)));
       this.sections = (guide?.sections ?? []).map((section) => ({ ...section, content: renderSafeHtml(section.content) }));
     } else {
-      // Sections start at each child heading of heading-level, else of the first heading level found.
-      const tag = (this.querySelector(`:scope>h${clampHeadingLevel(this.headingLevel, 3)}`) ?? this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)'))?.tagName;
+      // Sections start at each child heading of the first level found, or of heading-level when it is
+      // set and found: by default, WordPress's h2 sections with h3 inside are sections of h2.
+      const tag = (
+        (this.hasAttribute('heading-level') && this.querySelector(`:scope>h${clampHeadingLevel(this.headingLevel, 3)}`)) ||
+        this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)')
+      )?.tagName;
       const intro: Node[] = [];
       const headings: [Element, Node[]][] = [];
       let nodes = intro;

@@ -4,7 +4,7 @@
 /**
  * Parses `068 377 77 77`, `(068) 377-77-77`, `+38 068 377 7777`, `380683777777`, `1545`
  * into [for the tel: link `+380683777777`, as Ukrainians write it `068 377 77 77`
- * (toll-free `0 800 501 701`), as written abroad `+380 68 377 7777`]; undefined if it is none of them.
+ * (toll-free `0 800 501 701`), as written abroad `+380 68 377 7777` (`+380 800 501 701`)]; undefined if it is none of them.
  */
 export function parsePhone(input: string): [dial: string, national: string, international: string] | undefined {
   const trimmed = input.trim();
@@ -15,7 +15,8 @@ export function parsePhone(input: string): [dial: string, national: string, inte
     ? [
         `+380${subscriber}`,
         /^[89]00/.test(subscriber) ? subscriber.replace(/(...)(...)/, '0 $1 $2 ') : subscriber.replace(/(..)(...)(..)/, '0$1 $2 $3 '),
-        subscriber.replace(/(..)(...)/, '+380 $1 $2 '),
+        // Toll-free and premium numbers keep their 3-digit code together abroad too.
+        subscriber.replace(/([89]00|..)(...)/, '+380 $1 $2 '),
       ]
     : undefined;
 }

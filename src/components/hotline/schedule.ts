@@ -12,7 +12,10 @@ export interface HotlineStatus {
   open: boolean;
   /** "Працює зараз · до 20:00", "Зачинено · відкриється в понеділок о 09:00", "Працює цілодобово". */
   text: string;
-  /** Epoch milliseconds of the next opening or closing, daylight-saving shifts included: when to look again; none if it never changes. */
+  /**
+   * Epoch milliseconds of the next opening or closing, daylight-saving shifts included, or of the midnight
+   * before it when the text names its day: when to look again; none if it never changes.
+   */
   changeAt?: number;
 }
 
@@ -24,21 +27,22 @@ const day = (name: string) => DAYS.indexOf(name.slice(0, 2)) % 7;
 
 /**
  * The hours `input` describes, or undefined if it is none of: `09:00-20:00`, `9-20`, `9.00-20.00`,
- * `24/7`, `цілодобово`, each after days (`пн-пт`, `mon-fri`, `Mo-Fr`, `пн, ср`, `щодня`, `daily`;
- * none: every day) and separated by `;` or new lines; several times after one set of days
+ * `з 9 до 20`, `24/7`, `цілодобово`, each after days (`пн-пт`, `Пн.-Пт.`, `mon-fri`, `Mo-Fr`, `пн, ср`, `щодня`,
+ * `daily`; none: every day; `без вихідних` adds none) and separated by `;` or new lines; several times after one set of days
  * (`пн-пт 9-13, 14-18`); a time past midnight (`20:00-08:00`) runs into the next day.
  */
 export function parseHours(input: string): Hours | undefined {
   const hours: Hours = [];
   for (const part of input
     .toLowerCase()
-    .replace(/[–—]/g, '-')
-    .replace(/щодня|daily|[^\S\n]/g, '')
     .replace(/24\/7|цілодобово/g, '0-24')
+    // `з 9 до 18`; `без вихідних` (`без перерви`) is every day, not a day off.
+    .replace(/[–—]|до/g, '-')
+    .replace(/щодня|daily|,?\s*без\s*\p{L}+|з(?=\s*\d)|[^\S\n]/gu, '')
     .split(/[;\n]/)) {
     // `сб-нд вихідний`, `sun closed`: days not named are days off already.
     if (/вихідн|зачин|closed|off/.test(part)) continue;
-    const [, days, times = '?'] = /^([\p{L},-]*?):?([\d:.,-]+)$/u.exec(part) ?? [];
+    const [, days, times = '?'] = /^([\p{L},.-]*):?([\d:.,-]+)$/u.exec(part) ?? [];
     for (const range of (days || 'пн-нд').split(',')) {
       const [from, to = from] = range.split('-').map(day);
       for (const time of times.split(',')) {
@@ -123,6 +127,8 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   const change = minute + ahead;
   const time = clockTime(change % 1440 || (open ? 1440 : 0));
   const inDays = Math.floor(change / 1440) - Math.floor(minute / 1440);
+  // A day named ("завтра", "в понеділок") is a day nearer at midnight: look again then too.
+  if (inDays) changeAt = Math.min(changeAt, now - (now % 60000) + (1440 - (minute % 1440)) * 60000);
   const name = weekday(change / 1440, 'long');
   // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
   // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
