@@ -8,6 +8,8 @@ export { CACHE_LIMIT } from './limits.js';
 
 export interface CacheEntry {
   url: string;
+  /** The URL the body came from, if a redirect made it another. */
+  base?: string;
   /** The raw response text; parsed and validated again whenever it is read. */
   body: string;
   /** Epoch milliseconds of the last response that confirmed this body. */

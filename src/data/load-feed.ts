@@ -114,7 +114,8 @@ function parsed(entry: CacheEntry, fresh?: boolean): LoadResult | undefined {
   const fetchedAt = new Date(entry.fetchedAt);
   if (memo?.body === body) return Object.assign(memo.result, { fetchedAt });
   try {
-    const result = { feed: parseFeed(body, url, { link: entry.link }), fetchedAt };
+    // Relative links resolve against where the feed came from: after a redirect, the final URL (the server's /feed → /feed/).
+    const result = { feed: parseFeed(body, entry.base || url, { link: entry.link }), fetchedAt };
     // One console line per skipped item or field, all in one message however many.
     if (fresh && result.feed.warnings.length) console.warn(`hromada-widgets: ${url}:\n${result.feed.warnings.join('\n')}`);
     kept.set(url, { body, result });
@@ -154,7 +155,7 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
       if (!result) {
         if (!response.ok) throw new FeedError('http', `HTTP ${status}`, url, status, header('retry-after'));
         if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
-        fresh = { url, body: decodeBody(await response.arrayBuffer(), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
+        fresh = { url, base: response.url, body: decodeBody(await response.arrayBuffer(), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
         result = parsed(fresh, true)!;
       }
       writeEntry(fresh!);

@@ -97,7 +97,7 @@ const bodyText = (body: Body, plain?: boolean): string =>
   typeof body === 'string' ? (plain ? collapseSpace(body) : htmlToText(body)) : body ? safeHtmlToText(body) : '';
 
 /** RFC 3339 / ISO 8601 (JSON Feed, Atom, WordPress), or RFC 822 (RSS): the date part and its day captured. */
-const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,? *)?((\d\d?) +[a-z]{3,}\.? +(?:\d\d){1,2}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d{4}|[a-z]{1,5})?$/i;
+const DATE = /^(\d{4}-\d\d-(\d\d))(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$|^(?:[a-z]+,? *)?((\d\d?) +[a-z]{3,}\.? +(?:\d\d){1,2}) +\d\d?:\d\d(?::\d\d)? *(?:[+-]\d\d:?\d\d|[a-z]{1,5})?$/i;
 
 /** Whether the date part of `v` (which matches DATE), read in UTC, gives back `day`. */
 function keepsDay(v: string, day: number): boolean {
@@ -250,7 +250,8 @@ function jsonFeed(data: J, url: string): Feed {
         title: field(o, 'title', p),
         summary: field(o, 'summary', p) ?? content,
         content: field(o, 'content_html', p),
-        published: date(o.date_published, p, 'date_published'),
+        // An item only ever updated has its date there (as Atom falls back to `updated`).
+        published: o.date_published == null ? date(o.date_modified, p, 'date_modified') : date(o.date_published, p, 'date_published'),
         region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,
         more: () => ({
           url: link(o.url ?? o.external_url, `${p}.url`, url, LINK_PROTOCOLS),
@@ -296,8 +297,6 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
   const items = each(posts, '', (o, p) => {
     // `title.rendered` and friends; a plain string is accepted too (`?_fields` and some plugins flatten them).
     const rendered = (key: string) => text(o[key]?.rendered ?? o[key], p, key);
-    // date_gmt has no zone designator: it is UTC by definition.
-    const gmt = (key: string) => date(/T[\d:]+$/.test(o[key]) ? `${o[key]}Z` : o[key], p, key);
     return newsItem(
       p,
       url,
@@ -306,7 +305,9 @@ function wordPress(posts: unknown[], url: string, linkHeader?: string | null): F
         title: rendered('title'),
         summary: rendered('excerpt'),
         content: rendered('content'),
-        published: gmt(o.date_gmt === undefined ? 'date' : 'date_gmt'),
+        // date_gmt has no zone designator: it is UTC by definition. Without it (`?_fields=date`), `date` is the site's
+        // own time, zone-less too: read as the reader's, which a hromada site's readers mostly share, not as UTC.
+        published: o.date_gmt === undefined ? date(o.date, p, 'date') : date(/T[\d:]+$/.test(o.date_gmt) ? `${o.date_gmt}Z` : o.date_gmt, p, 'date_gmt'),
         more: () => {
           const embedded = o._embedded ?? {};
           const media = embedded['wp:featuredmedia']?.[0];

@@ -88,6 +88,8 @@ describe('RSS dates', () => {
   const cases: Array<[string, string]> = [
     ['Wed, 01 May 2024 10:00:00 +0300', '2024-05-01T07:00:00.000Z'],
     ['Wed, 01 May 2024 10:00:00 EEST', '2024-05-01T07:00:00.000Z'],
+    // A colon in the offset, as generators that format RFC 822 by hand write it.
+    ['Wed, 01 May 2024 10:00:00 +03:00', '2024-05-01T07:00:00.000Z'],
     ['Tue, 05 Mar 2024 10:00:00 EET', '2024-03-05T08:00:00.000Z'],
     ['Tue, 05 Mar 2024 10:00:00 EST', '2024-03-05T15:00:00.000Z'],
     ['Tue, 05 Mar 2024 10:00:00 PDT', '2024-03-05T17:00:00.000Z'],

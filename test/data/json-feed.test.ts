@@ -53,6 +53,19 @@ describe('JSON Feed and hromada feed', () => {
     expect(result.warnings).to.include('items[2].date_published: "31.02.2024" is not a date; item skipped');
   });
 
+  it('dates an item that has only date_modified by it, and names that field when it is bad', () => {
+    const result = parseFeed(
+      feed({}, [
+        { id: 'a', title: 'A', date_modified: '2024-05-02T10:00:00Z' },
+        { id: 'b', title: 'B', date_published: '2024-05-01T10:00:00Z', date_modified: '2024-05-03T10:00:00Z' },
+        { id: 'c', title: 'C', date_modified: '2024-02-30' },
+      ]),
+      URL_BASE,
+    );
+    expect(result.items.map((item) => item.published?.toISOString())).to.deep.equal(['2024-05-02T10:00:00.000Z', '2024-05-01T10:00:00.000Z']);
+    expect(result.warnings).to.deep.equal(['items[2].date_modified: "2024-02-30" is not a date; item skipped']);
+  });
+
   it('reads the _hromada extension: region, hotlines, guides, videos', () => {
     const result = parseFeed(
     feed(

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadFeed, DEFAULT_TIMEOUT } from '../../src/data/load-feed.js';
+import { cachedFeed, forgetLoadedFeeds, loadFeed, DEFAULT_TIMEOUT } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { clearFeedCache, installFakeTimers, type FakeClock } from '../helpers/fake-timers.js';
 
@@ -157,6 +157,22 @@ describe('loadFeed() over the network', () => {
     const error = await failure(loadFeed(freshUrl()));
     expect(error.kind).to.equal('format');
     expect(requests).to.have.length(1);
+  });
+
+  it('resolves relative links against the URL a redirect ended at, also in the kept copy', async () => {
+    const url = freshUrl();
+    const moved = new Response(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'a', url: 'news/1', image: 'img/1.jpg' }] }));
+    Object.defineProperty(moved, 'url', { value: 'https://cdn.example/feeds/sub/feed.json' });
+    answers = [moved];
+    const links = (feed: { items: Array<{ url?: string; image?: { url: string } }> }) => [feed.items[0].url, feed.items[0].image?.url];
+    const expected = ['https://cdn.example/feeds/sub/news/1', 'https://cdn.example/feeds/sub/img/1.jpg'];
+    expect(links(await clock.drive(loadFeed(url)))).to.deep.equal(expected);
+    // The next visit: the kept copy parsed again (its text changed by a space, so nothing parsed is reused).
+    forgetLoadedFeeds();
+    const key = Object.keys(localStorage).find((k) => k.endsWith(url))!;
+    const entry = JSON.parse(localStorage.getItem(key)!);
+    localStorage.setItem(key, JSON.stringify({ ...entry, body: `${entry.body} ` }));
+    expect(links(cachedFeed(url)!.feed)).to.deep.equal(expected);
   });
 
   it('refuses a response that announces more than the size limit', async () => {
