@@ -13,7 +13,18 @@ let browser;
 let server;
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer();
+  server = await startServer({
+    routes: {
+      // A feed that never answers: the element stays in its loading state.
+      '/a11y/hang.json': () => true,
+      '/a11y/skeleton.html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html lang="uk"><title>t</title><script src="/dist/hromada-widgets.js"></script>' +
+          '<hromada-news-list src="/a11y/hang.json" limit="2"></hromada-news-list>');
+        return true;
+      },
+    },
+  });
 });
 after(async () => {
   await browser?.close();
@@ -85,5 +96,19 @@ test('forced colors and reduced motion: still usable, nothing animates', async (
   }, TAGS);
   assert.deepEqual(animated, []);
   assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('forced colors: the loading skeleton shows no stand-in text', async () => {
+  const { page, context } = await openPage(browser, null, { forcedColors: 'active' });
+  await page.goto(`${server.origin}/a11y/skeleton.html`);
+  await page.waitForFunction(() => document.querySelector('hromada-news-list')?.shadowRoot?.querySelector('[part~=skeleton]'));
+  // The system colours would paint the placeholders' "новина новина…" as real text.
+  const painted = await page.evaluate(() =>
+    [...document.querySelector('hromada-news-list').shadowRoot.querySelectorAll('[part~=skeleton] *')]
+      .filter((node) => getComputedStyle(node).color !== 'rgba(0, 0, 0, 0)')
+      .map((node) => `${node.localName}: ${getComputedStyle(node).color}`),
+  );
+  assert.deepEqual(painted, []);
   await context.close();
 });
