@@ -43,12 +43,12 @@ async function demo(options = {}, lang = 'uk') {
   return opened;
 }
 
-async function axeViolations(page) {
+async function axeViolations(page, tags) {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'], ...(tags && { runOnly: { type: 'tag', values: tags } }) });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, tags);
 }
 
 for (const lang of ['uk', 'en']) {
@@ -59,6 +59,14 @@ for (const lang of ['uk', 'en']) {
     await context.close();
   });
 }
+
+test('axe finds nothing on the demo page in a dark scheme (the page declares light dark)', async () => {
+  const { page, context } = await demo({ colorScheme: 'dark' });
+  // axe takes an unpainted canvas for white; a dark site paints its own.
+  await page.addStyleTag({ content: ':root { background: Canvas }' });
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
 
 test('axe finds nothing with a panel open and a guide section open', async () => {
   const { page, context } = await demo();
@@ -110,5 +118,20 @@ test('forced colors: the loading skeleton shows no stand-in text', async () => {
       .map((node) => `${node.localName}: ${getComputedStyle(node).color}`),
   );
   assert.deepEqual(painted, []);
+  await context.close();
+});
+
+test('a reader who prefers dark on a page that stays white: every element still readable (axe)', async () => {
+  const { page, context } = await openPage(browser, null, { colorScheme: 'dark' });
+  await page.goto(`${server.origin}/test/e2e/pages/all-elements.html`);
+  await page.waitForFunction(
+    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
+    TAGS,
+    { timeout: 15_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.querySelector('#guide').showAll());
+  // WCAG rules only: this bare test page has no <main> or <h1> of its own.
+  assert.deepEqual(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']), []);
   await context.close();
 });
