@@ -104,7 +104,8 @@ export default css`
       outline-color: Highlight;
       box-shadow: none;
     }
-    button {
+    /* :host for weight: elements' own border: 0 (text-like buttons) must not win here. */
+    :host button {
       border: 1px solid ButtonText;
     }
   }

@@ -135,3 +135,33 @@ test('a reader who prefers dark on a page that stays white: every element still 
   assert.deepEqual(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']), []);
   await context.close();
 });
+
+test('forced colors: every button keeps an edge, the text-like ones too', async () => {
+  const { page, context } = await openPage(browser, null, { forcedColors: 'active' });
+  await page.goto(`${server.origin}/test/e2e/pages/all-elements.html`);
+  await page.waitForFunction(
+    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
+    TAGS,
+    { timeout: 15_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.querySelector('#guide').showAll());
+  // In high contrast a button without an edge reads as plain text ("Копіювати посилання").
+  const edgeless = await page.evaluate(() => {
+    const found = [];
+    const walk = (root) => {
+      for (const node of root.querySelectorAll('*')) {
+        if (node.shadowRoot) walk(node.shadowRoot);
+        if (node.localName !== 'button' || !node.getClientRects().length) continue;
+        const style = getComputedStyle(node);
+        if (['Top', 'Right', 'Bottom', 'Left'].some((side) => style[`border${side}Style`] === 'none' || parseFloat(style[`border${side}Width`]) === 0)) {
+          found.push(`${node.getRootNode().host.localName} ${node.getAttribute('part') ?? node.className}`);
+        }
+      }
+    };
+    walk(document);
+    return found;
+  });
+  assert.deepEqual(edgeless, []);
+  await context.close();
+});
