@@ -31,8 +31,9 @@ export const TOKEN_DESCRIPTIONS = {
  */
 export function themeTokens(source = readFileSync(BASE_STYLES, 'utf8')) {
   const tokens = new Map();
-  const dark = source.indexOf('prefers-color-scheme: dark');
-  for (const match of source.matchAll(/var\((--hromada-[a-z-]+),\s*([^()]+?)\)/g)) {
+  // The dark defaults are the second colours of light-dark(light, dark).
+  const dark = source.indexOf('@supports (color: light-dark');
+  for (const match of source.matchAll(/var\((--hromada-[a-z-]+),\s*(?:light-dark\([^,]+,)?\s*([^()]+?)\)/g)) {
     const [, name, fallback] = match;
     const token = tokens.get(name) ?? { name };
     if (dark >= 0 && match.index > dark) token.dark ??= fallback.trim();

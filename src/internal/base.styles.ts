@@ -15,7 +15,7 @@ export default css`
     --_muted: var(--hromada-muted, #545b64);
     --_background: var(--hromada-background, transparent);
     --_surface: var(--hromada-surface, #f3f5f8);
-    --_border: var(--hromada-border, #8a939e);
+    --_border: var(--hromada-border, #808994);
     --_focus: var(--hromada-focus, #ffbf00);
     --_danger: var(--hromada-danger, #b3261e);
     --_success: var(--hromada-success, #1e7a34);
@@ -43,16 +43,19 @@ export default css`
     overflow-wrap: break-word;
   }
 
-  @media (prefers-color-scheme: dark) {
+  /* The dark defaults where the page itself is dark (its color-scheme, e.g. "light dark"
+     for a reader who prefers dark), not wherever the reader prefers dark: most host pages
+     stay white, where light text would vanish, and a guide's slotted content follows the page. */
+  @supports (color: light-dark(red, red)) {
     :host {
-      --_accent: var(--hromada-accent, #8ab8ff);
-      --_on-accent: var(--hromada-on-accent, #0b1320);
-      --_text: var(--hromada-text, #e8eaed);
-      --_muted: var(--hromada-muted, #b4bac2);
-      --_surface: var(--hromada-surface, #1f242b);
-      --_border: var(--hromada-border, #7c8591);
-      --_danger: var(--hromada-danger, #ffb4ab);
-      --_success: var(--hromada-success, #8fd9a0);
+      --_accent: var(--hromada-accent, light-dark(#0057b8, #8ab8ff));
+      --_on-accent: var(--hromada-on-accent, light-dark(#ffffff, #0b1320));
+      --_text: var(--hromada-text, light-dark(#1b1f24, #e8eaed));
+      --_muted: var(--hromada-muted, light-dark(#545b64, #b4bac2));
+      --_surface: var(--hromada-surface, light-dark(#f3f5f8, #1f242b));
+      --_border: var(--hromada-border, light-dark(#808994, #7c8591));
+      --_danger: var(--hromada-danger, light-dark(#b3261e, #ffb4ab));
+      --_success: var(--hromada-success, light-dark(#1e7a34, #8fd9a0));
     }
   }
 
@@ -101,7 +104,8 @@ export default css`
       outline-color: Highlight;
       box-shadow: none;
     }
-    button {
+    /* :host for weight: elements' own border: 0 (text-like buttons) must not win here. */
+    :host button {
       border: 1px solid ButtonText;
     }
   }

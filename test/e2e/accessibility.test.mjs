@@ -13,7 +13,18 @@ let browser;
 let server;
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer();
+  server = await startServer({
+    routes: {
+      // A feed that never answers: the element stays in its loading state.
+      '/a11y/hang.json': () => true,
+      '/a11y/skeleton.html': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html lang="uk"><title>t</title><script src="/dist/hromada-widgets.js"></script>' +
+          '<hromada-news-list src="/a11y/hang.json" limit="2"></hromada-news-list>');
+        return true;
+      },
+    },
+  });
 });
 after(async () => {
   await browser?.close();
@@ -32,12 +43,12 @@ async function demo(options = {}, lang = 'uk') {
   return opened;
 }
 
-async function axeViolations(page) {
+async function axeViolations(page, tags) {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'], ...(tags && { runOnly: { type: 'tag', values: tags } }) });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, tags);
 }
 
 for (const lang of ['uk', 'en']) {
@@ -48,6 +59,14 @@ for (const lang of ['uk', 'en']) {
     await context.close();
   });
 }
+
+test('axe finds nothing on the demo page in a dark scheme (the page declares light dark)', async () => {
+  const { page, context } = await demo({ colorScheme: 'dark' });
+  // axe takes an unpainted canvas for white; a dark site paints its own.
+  await page.addStyleTag({ content: ':root { background: Canvas }' });
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
 
 test('axe finds nothing with a panel open and a guide section open', async () => {
   const { page, context } = await demo();
@@ -85,5 +104,64 @@ test('forced colors and reduced motion: still usable, nothing animates', async (
   }, TAGS);
   assert.deepEqual(animated, []);
   assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('forced colors: the loading skeleton shows no stand-in text', async () => {
+  const { page, context } = await openPage(browser, null, { forcedColors: 'active' });
+  await page.goto(`${server.origin}/a11y/skeleton.html`);
+  await page.waitForFunction(() => document.querySelector('hromada-news-list')?.shadowRoot?.querySelector('[part~=skeleton]'));
+  // The system colours would paint the placeholders' "новина новина…" as real text.
+  const painted = await page.evaluate(() =>
+    [...document.querySelector('hromada-news-list').shadowRoot.querySelectorAll('[part~=skeleton] *')]
+      .filter((node) => getComputedStyle(node).color !== 'rgba(0, 0, 0, 0)')
+      .map((node) => `${node.localName}: ${getComputedStyle(node).color}`),
+  );
+  assert.deepEqual(painted, []);
+  await context.close();
+});
+
+test('a reader who prefers dark on a page that stays white: every element still readable (axe)', async () => {
+  const { page, context } = await openPage(browser, null, { colorScheme: 'dark' });
+  await page.goto(`${server.origin}/test/e2e/pages/all-elements.html`);
+  await page.waitForFunction(
+    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
+    TAGS,
+    { timeout: 15_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.querySelector('#guide').showAll());
+  // WCAG rules only: this bare test page has no <main> or <h1> of its own.
+  assert.deepEqual(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']), []);
+  await context.close();
+});
+
+test('forced colors: every button keeps an edge, the text-like ones too', async () => {
+  const { page, context } = await openPage(browser, null, { forcedColors: 'active' });
+  await page.goto(`${server.origin}/test/e2e/pages/all-elements.html`);
+  await page.waitForFunction(
+    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
+    TAGS,
+    { timeout: 15_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.querySelector('#guide').showAll());
+  // In high contrast a button without an edge reads as plain text ("Копіювати посилання").
+  const edgeless = await page.evaluate(() => {
+    const found = [];
+    const walk = (root) => {
+      for (const node of root.querySelectorAll('*')) {
+        if (node.shadowRoot) walk(node.shadowRoot);
+        if (node.localName !== 'button' || !node.getClientRects().length) continue;
+        const style = getComputedStyle(node);
+        if (['Top', 'Right', 'Bottom', 'Left'].some((side) => style[`border${side}Style`] === 'none' || parseFloat(style[`border${side}Width`]) === 0)) {
+          found.push(`${node.getRootNode().host.localName} ${node.getAttribute('part') ?? node.className}`);
+        }
+      }
+    };
+    walk(document);
+    return found;
+  });
+  assert.deepEqual(edgeless, []);
   await context.close();
 });

@@ -67,8 +67,10 @@ export default css`
     border-radius: 1em;
   }
   /* The placeholders' text is there only to wrap as real text would. A gradient,
-     not a colour: axe leaves the contrast of text nobody can see alone. */
+     not a colour: axe leaves the contrast of text nobody can see alone. Forced
+     colours would paint that text, so they keep off. */
   [inert] * {
+    forced-color-adjust: none;
     color: transparent;
     background: linear-gradient(var(--_surface) 0 0);
   }
