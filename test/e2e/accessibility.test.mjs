@@ -87,3 +87,25 @@ test('forced colors and reduced motion: still usable, nothing animates', async (
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('forced colors: the news list\'s loading placeholders stay blank (their filler text is Ukrainian)', async () => {
+  const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script src="/dist/hromada-widgets.js" defer></script></head>'
+    + '<body><hromada-news-list src="/never.json" limit="2"></hromada-news-list></body></html>';
+  const slow = await startServer({
+    routes: {
+      '/forced.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page) && true,
+      '/never.json': () => true, // never answers: the list stays loading
+    },
+  });
+  try {
+    const { page: tab, context } = await openPage(browser, null, { forcedColors: 'active' });
+    await tab.goto(`${slow.origin}/forced.html`);
+    await tab.waitForFunction(() => document.querySelector('hromada-news-list').shadowRoot?.querySelector('[part="skeleton"]'));
+    const colours = await tab.evaluate(() => ['title', 'meta', 'summary', 'tag'].map((part) =>
+      `${part}: ${getComputedStyle(document.querySelector('hromada-news-list').shadowRoot.querySelector(`[part="skeleton"] [part="${part}"]`)).color}`));
+    assert.deepEqual(colours, ['title', 'meta', 'summary', 'tag'].map((part) => `${part}: rgba(0, 0, 0, 0)`));
+    await context.close();
+  } finally {
+    await slow.close();
+  }
+});

@@ -67,10 +67,12 @@ export default css`
     border-radius: 1em;
   }
   /* The placeholders' text is there only to wrap as real text would. A gradient,
-     not a colour: axe leaves the contrast of text nobody can see alone. */
+     not a colour: axe leaves the contrast of text nobody can see alone. Forced
+     colours would paint it (in Ukrainian, on an English page too). */
   [inert] * {
     color: transparent;
     background: linear-gradient(var(--_surface) 0 0);
+    forced-color-adjust: none;
   }
   .more {
     margin-top: var(--_space);
