@@ -1,4 +1,4 @@
-// The one-script entry: registers every element and exposes window.hromadaWidgets.
+// The one-script entry: registers every element (each define puts up window.hromadaWidgets).
 import './components/hotline/define.js';
 import './components/embed/define.js';
 import './components/region-filter/define.js';
@@ -9,26 +9,11 @@ import { VERSION } from './internal/version.js';
 import { warnVersionClash } from './internal/define.js';
 import { getLocale, setLocale } from './i18n/localization.js';
 
-export interface HromadaWidgetsGlobal {
-  version: string;
-  /** `'uk'`, `'en'`, or null to follow `<html lang>` again. */
-  setLocale: typeof setLocale;
-  getLocale: typeof getLocale;
-}
+export type { HromadaWidgetsGlobal } from './internal/define.js';
 
-declare global {
-  interface Window {
-    hromadaWidgets?: HromadaWidgetsGlobal;
-  }
-}
-
+// defineElement() put up window.hromadaWidgets, unless another copy of the script had: say so once if it differs.
 const existing = typeof window !== 'undefined' ? window.hromadaWidgets : undefined;
-if (existing) {
-  // A second copy of the script: the first one keeps the page; say so once if it differs.
-  if (existing.version !== VERSION) warnVersionClash(existing.version, VERSION);
-} else if (typeof window !== 'undefined') {
-  window.hromadaWidgets = Object.freeze({ version: VERSION, setLocale, getLocale });
-}
+if (existing && existing.version !== VERSION) warnVersionClash(existing.version, VERSION);
 
 export { VERSION, setLocale, getLocale };
 export { setDataBase } from './internal/asset-url.js';

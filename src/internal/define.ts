@@ -1,6 +1,20 @@
 // Registers custom elements so that loading the script twice, or meeting another
 // version of it on the same page, never throws: the first registration wins.
 import { VERSION } from './version.js';
+import { getLocale, setLocale } from '../i18n/localization.js';
+
+export interface HromadaWidgetsGlobal {
+  version: string;
+  /** `'uk'`, `'en'`, or null to follow `<html lang>` again. */
+  setLocale: typeof setLocale;
+  getLocale: typeof getLocale;
+}
+
+declare global {
+  interface Window {
+    hromadaWidgets?: HromadaWidgetsGlobal;
+  }
+}
 
 /** Version marker read back from an already-registered class. */
 export const VERSION_KEY = '__hromadaWidgetsVersion';
@@ -35,6 +49,8 @@ export function warnVersionClash(existing: string, incoming: string): void {
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): boolean {
   if (typeof customElements === 'undefined') return false;
+  // Every entry, not only the whole bundle: a page that imports one element still has hromadaWidgets.setLocale(). The first copy keeps it.
+  window.hromadaWidgets ??= Object.freeze({ version: VERSION, setLocale, getLocale });
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     const existingVersion = existing[VERSION_KEY];

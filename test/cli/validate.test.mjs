@@ -48,6 +48,40 @@ test('every problem listed, each naming its field; exit 1', () => {
   assert.match(result.stdout, /_hromada\.videos\[0\]\.video_id: is missing; skipped/);
 });
 
+test('what the elements show only in part is listed too: a phone they cannot dial, hours they cannot read, a video id they cannot play, a guide without sections', () => {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [],
+    _hromada: {
+      version: 1,
+      hotlines: [{ id: 'main', phone: 'дзвоніть у приймальню', hours: 'з 9 до 18' }, { id: 'ok', phone: '068 377 77 77', hours: 'пн-пт 9-18' }],
+      guides: [{ id: 'empty', title: 'Порожній', sections: [] }],
+      videos: [{ id: 'v', provider: 'youtube', video_id: 'https://youtu.be/aqz-KE-bpKQ' }, { id: 'w', provider: 'vimeo', video_id: '76979871' }],
+    },
+  };
+  const result = cli('validate', file('lesser.json', feed), '--json');
+  assert.equal(result.status, 1);
+  assert.deepEqual(JSON.parse(result.stdout).problems, [
+    '_hromada.hotlines[0].phone: "дзвоніть у приймальню" is not a Ukrainian phone number; shown as written, without a link',
+    '_hromada.hotlines[0].hours: "з 9 до 18" cannot be read (like "09:00-20:00" or "пн-пт 9-18"); shown as written, with no "open now"',
+    '_hromada.guides[0].sections: none; the guide has nothing to show',
+    '_hromada.videos[0].video_id: "https://youtu.be/aqz-KE-bpKQ" is not a YouTube id; the card shows a message instead of the video',
+  ]);
+});
+
+test('the validator\'s modules import no bare package name: the validator page loads them unbundled', () => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s*'([^']+)'/gm)) {
+      assert.ok(spec.startsWith('.'), `${path.relative(ROOT, file)} imports '${spec}'`);
+      visit(path.resolve(path.dirname(file), spec));
+    }
+  };
+  visit(path.join(ROOT, 'dist/esm/data/validate.js'));
+});
+
 test('--json gives the report as data', () => {
   const result = cli('validate', file('bad2.json', BAD_FEED), '--json');
   const report = JSON.parse(result.stdout);
@@ -62,6 +96,15 @@ test('an unusable feed names the cause; a missing file or bad usage exits 2', ()
   assert.match(broken.stdout, /not valid JSON/);
   assert.equal(cli('validate', path.join(tmp, 'missing.json')).status, 2);
   assert.equal(cli('lint').status, 2);
+});
+
+test('a feed without "version" or without "items" is told what it lacks', () => {
+  const noVersion = cli('validate', file('no-version.json', { items: [], _hromada: { version: 1 } }));
+  assert.equal(noVersion.status, 1);
+  assert.match(noVersion.stdout, /needs "version": "https:\/\/jsonfeed\.org\/version\/1\.1" and "items"/);
+  const noItems = cli('validate', file('no-items.json', { version: 'https://jsonfeed.org/version/1.1', _hromada: { version: 1 } }));
+  assert.equal(noItems.status, 1);
+  assert.match(noItems.stdout, /items: is missing; a feed needs "items": \[\] even when it has no news/);
 });
 
 test('RSS and Atom: a clear pointer to the browser validator, exit 2', () => {

@@ -192,3 +192,30 @@ test('loaded twice, and next to another version: one warning naming both, nothin
     await server.close();
   }
 });
+
+test('a windows-1251 page self-hosting the script on a server that names no charset: it runs, in Ukrainian', async () => {
+  // Apache's defaults send .js without a charset; the browser then decodes it in the page's encoding.
+  const script = await readFile(path.join(ROOT, 'dist/hromada-widgets.js'));
+  const markup = (charset) =>
+    Buffer.from(`<!doctype html><html lang="uk"><head>${charset}<title>t</title></head><body>
+      <hromada-hotline id="hotline" phone="0683777777"></hromada-hotline>
+      <script src="/no-charset.js" defer></script></body></html>`);
+  const server = await startServer({
+    routes: {
+      '/cp1251.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(markup('<meta charset="windows-1251">')) && true,
+      '/unnamed.html': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(markup('')) && true,
+      '/no-charset.js': (req, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(script) && true,
+    },
+  });
+  try {
+    for (const file of ['/cp1251.html', '/unnamed.html']) {
+      const { page, context, log } = await openPage(browser, server.origin + file);
+      await page.waitForFunction(() => document.querySelector('#hotline').shadowRoot?.querySelector('[part="label"]'), null, { timeout: 10_000 }).catch(() => {});
+      assert.deepEqual(log.pageErrors, [], file);
+      assert.equal(await page.evaluate(() => document.querySelector('#hotline').shadowRoot?.querySelector('[part="label"]')?.textContent), 'Гаряча лінія', file);
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+});

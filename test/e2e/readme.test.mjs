@@ -68,6 +68,11 @@ before(async () => {
   examples.forEach((example, i) => {
     writeFileSync(path.join(folder, `${i}.html`), page(example.body));
     routes[`/example-${i}.html`] = (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(example.body)) && true;
+    // The README's CSP as its text says to complete it: the feed's host in connect-src, the images' in img-src.
+    const feedHosts = [...new Set(example.body.match(/https:\/\/[^/"]+/g))].filter((host) => !CDN.startsWith(host)).join(' ');
+    const completed = csp.replace("connect-src 'self'", `connect-src 'self' ${feedHosts}`).replace("img-src 'self' data:", "img-src 'self' data: https:");
+    routes[`/csp-example-${i}.html`] = (req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': completed }).end(page(example.body)) && true;
   });
   // The README's React example, bundled as a developer's app would be.
   mkdirSync(path.join(ROOT, 'test/e2e/.build'), { recursive: true });
@@ -218,6 +223,29 @@ test('every other webmaster example renders each of its elements without an erro
       .every((list) => list.shadowRoot.querySelector('[part~="item"]')), null, { timeout: 15000 });
     assert.deepEqual(log.pageErrors, [], `example ${i}`);
     assert.deepEqual(log.errors, [], `example ${i}; requests:\n${requests.join('\n')}`);
+    await context.close();
+  }
+});
+
+test('the CDN examples under the README\'s CSP: the region data comes from the CDN too, with no violation', async () => {
+  for (const [i, example] of examples.entries()) {
+    if (!example.body.includes(CDN)) continue;
+    const { page, context, log } = await openPage(browser);
+    await routeTheInternet(context, []);
+    await page.goto(`${server.origin}/csp-example-${i}.html`);
+    assert.deepEqual(await rendered(page), [], `example ${i}`);
+    // Every region filter, the embed's too, opened: it fetches the region tree from beside the script.
+    await page.evaluate(() => {
+      const open = (root) => root.querySelectorAll('*').forEach((e) => (e.localName === 'hromada-region-filter' ? (e.open = true) : e.shadowRoot && open(e.shadowRoot)));
+      open(document);
+    });
+    await page.waitForFunction(() => {
+      const filters = [...document.querySelectorAll('hromada-region-filter')];
+      return filters.every((filter) => filter.shadowRoot.querySelector('[part~="choice"], [part~="error"]'));
+    }, null, { timeout: 15000 });
+    assert.deepEqual(await rendered(page), [], `example ${i}`);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], `example ${i}`);
+    assert.deepEqual(log.pageErrors, [], `example ${i}`);
     await context.close();
   }
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defineElement, VERSION_KEY, warnVersionClash } from '../../src/internal/define.js';
 import { VERSION } from '../../src/internal/version.js';
+import { localeSettled } from '../helpers/locale.js';
 
 function captureWarnings(action: () => void): string[] {
   const warnings: string[] = [];
@@ -65,5 +66,36 @@ describe('defineElement()', () => {
       console.error = original;
     }
     expect(errors).to.have.length(1);
+  });
+});
+
+describe('window.hromadaWidgets', () => {
+  it('is put up by defineElement(), so a page importing one element can call setLocale()', async () => {
+    const saved = window.hromadaWidgets;
+    delete window.hromadaWidgets;
+    try {
+      defineElement(uniqueTag(), class extends HTMLElement {});
+      const api = (window as Window).hromadaWidgets;
+      expect(api?.version).to.equal(VERSION);
+      api!.setLocale('en');
+      await localeSettled();
+      expect(api!.getLocale()).to.equal('en');
+    } finally {
+      (window as Window).hromadaWidgets?.setLocale(null);
+      await localeSettled();
+      window.hromadaWidgets = saved;
+    }
+  });
+
+  it('keeps the one another copy put up first', () => {
+    const saved = window.hromadaWidgets;
+    const other = Object.freeze({ ...saved!, version: '9.9.9-other' });
+    window.hromadaWidgets = other;
+    try {
+      captureWarnings(() => defineElement(uniqueTag(), class extends HTMLElement {}));
+      expect(window.hromadaWidgets).to.equal(other);
+    } finally {
+      window.hromadaWidgets = saved;
+    }
   });
 });

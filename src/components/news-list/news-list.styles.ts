@@ -68,7 +68,7 @@ export default css`
   }
   /* The placeholders' text is there only to wrap as real text would. A gradient,
      not a colour: axe leaves the contrast of text nobody can see alone. Forced
-     colours would paint that text, so they keep off. */
+     colours would paint it (in Ukrainian, on an English page too), so they keep off. */
   [inert] * {
     forced-color-adjust: none;
     color: transparent;
