@@ -54,7 +54,7 @@ test('what the elements show only in part is listed too: a phone they cannot dia
     items: [],
     _hromada: {
       version: 1,
-      hotlines: [{ id: 'main', phone: 'дзвоніть у приймальню', hours: 'з 9 до 18' }, { id: 'ok', phone: '068 377 77 77', hours: 'пн-пт 9-18' }],
+      hotlines: [{ id: 'main', phone: 'дзвоніть у приймальню', hours: 'за домовленістю' }, { id: 'ok', phone: '068 377 77 77', hours: 'пн-пт 9-18' }],
       guides: [{ id: 'empty', title: 'Порожній', sections: [] }],
       videos: [{ id: 'v', provider: 'youtube', video_id: 'https://youtu.be/aqz-KE-bpKQ' }, { id: 'w', provider: 'vimeo', video_id: '76979871' }],
     },
@@ -63,7 +63,7 @@ test('what the elements show only in part is listed too: a phone they cannot dia
   assert.equal(result.status, 1);
   assert.deepEqual(JSON.parse(result.stdout).problems, [
     '_hromada.hotlines[0].phone: "дзвоніть у приймальню" is not a Ukrainian phone number; shown as written, without a link',
-    '_hromada.hotlines[0].hours: "з 9 до 18" cannot be read (like "09:00-20:00" or "пн-пт 9-18"); shown as written, with no "open now"',
+    '_hromada.hotlines[0].hours: "за домовленістю" cannot be read (like "09:00-20:00" or "пн-пт 9-18"); shown as written, with no "open now"',
     '_hromada.guides[0].sections: none; the guide has nothing to show',
     '_hromada.videos[0].video_id: "https://youtu.be/aqz-KE-bpKQ" is not a YouTube id; the card shows a message instead of the video',
   ]);
