@@ -141,9 +141,13 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
     const timer = timers.setTimeout(stop, timeout);
     signal.addEventListener('abort', stop);
     const headers: Record<string, string> = {};
-    // Revalidate the kept copy: a 304 costs the server and the reader almost nothing.
-    if (entry?.etag) headers['If-None-Match'] = entry.etag;
-    if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
+    // Revalidate the kept copy: a 304 costs the server and the reader almost nothing. Only on the page's own origin:
+    // elsewhere these headers need a CORS preflight, which static hosts and CDNs refuse (the copy would never update);
+    // there the browser's own cache revalidates.
+    if (url.startsWith(`${location.origin}/`)) {
+      if (entry?.etag) headers['If-None-Match'] = entry.etag;
+      if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
+    }
     let failure: FeedError;
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });

@@ -359,7 +359,8 @@ function xmlImage(element: Element, base: string): NewsImage | undefined {
   // An Atom link with an image type is an enclosure whatever its rel (an article link is text/html); a thumbnail is an image by definition.
   [...kids(element, 'enclosure'), ...kids(element, 'link', ATOM), ...media('content'), ...media('thumbnail')].some(
     (c) =>
-      (c.localName === 'thumbnail' || /^image\//i.test(attr(c, 'type') as string) || attr(c, 'medium') === 'image') &&
+      // Media RSS content is an image unless its type or medium says otherwise (both are optional there, and often left out).
+      (c.localName === 'thumbnail' || /^image/i.test(attr(c, 'type') ?? attr(c, 'medium') ?? (c.localName === 'content' ? 'image' : ''))) &&
       (found = image(safeUrl(attr(c, 'url') ?? attr(c, 'href'), base, MEDIA_PROTOCOLS), value(kid(c, 'description') ?? kid(c, 'title')), attr(c, 'width'), attr(c, 'height'))),
   );
   return found;
@@ -368,13 +369,17 @@ function xmlImage(element: Element, base: string): NewsImage | undefined {
 /** `xml:base`, resolved against the parent's base (getAttribute takes the qualified name). */
 const baseOf = (element: Element, parent: string): string => safeUrl(attr(element, 'xml:base'), parent, MEDIA_PROTOCOLS) ?? parent;
 
-/** An Atom text construct (RFC 4287 §3.1): type html as given; text and xhtml already rebuilt. */
+/**
+ * An Atom text construct (RFC 4287 §3.1), rebuilt against its own xml:base (WordPress puts the post's URL on each
+ * content and summary, and its links are relative to that).
+ */
 function construct(element: Element | undefined, base: string): Body {
   if (!element || element.hasAttribute('src')) return undefined;
   const type = attr(element, 'type');
+  base = baseOf(element, base);
   if (type === 'xhtml') return sanitizeNodes(kid(element, 'div', 'http://www.w3.org/1999/xhtml') ?? element, base);
   const v = value(element);
-  return type?.endsWith('html') ? v : v ? [v.replace(/\s+/g, ' ')] : undefined;
+  return v && (type?.endsWith('html') ? sanitizeHtml(v, base) : [v.replace(/\s+/g, ' ')]);
 }
 
 /**

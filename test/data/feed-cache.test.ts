@@ -98,6 +98,17 @@ describe('stale-while-revalidate', () => {
     expect(host.feed.updatedAt?.getTime()).to.equal(clock.now);
   });
 
+  it('revalidates a feed on another origin without conditional headers (they would need a CORS preflight)', async () => {
+    const url = `https://cdn.example.org/feeds/cache-${Date.now()}-${(counter += 1)}.json`;
+    await visitOnce(url);
+    expect(readEntry(url)?.etag).to.equal('"v1"');
+    const host = await mount(url);
+    expect(host.feed.fromCache).to.equal(true);
+    expect([...requests[1].keys()]).to.deep.equal([]);
+    await until(() => !host.feed.fromCache);
+    expect(host.feed.stale).to.equal(false);
+  });
+
   it('aborts revalidation when the element leaves, and revalidates when it comes back', async () => {
     const url = freshUrl();
     await visitOnce(url);

@@ -75,6 +75,27 @@ describe('every format reaches the same model', () => {
     expect(rss.items[0].image).to.deep.equal({ url: `${SITE}/uploads/2024/05/center.jpg`, alt: 'Будівля центру реінтеграції', width: 1200, height: 800 });
   });
 
+  it('resolves an Atom content\'s links against its own xml:base, as WordPress writes it', () => {
+    const feed = parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">a</title><link href="${SITE}/2024/05/01/sesiya/"/>
+        <summary type="html" xml:base="${SITE}/2024/05/01/sesiya/">Коротко &lt;a href="x.pdf"&gt;x&lt;/a&gt;</summary>
+        <content type="html" xml:base="${SITE}/2024/05/01/sesiya/"><![CDATA[<p><a href="docs/rishennya.pdf">рішення</a></p>]]></content></entry></feed>`,
+      `${SITE}/feed/atom/`,
+    );
+    expect(feed.items[0].content).to.deep.equal([{ tag: 'p', children: [{ tag: 'a', href: `${SITE}/2024/05/01/sesiya/docs/rishennya.pdf`, children: ['рішення'] }] }]);
+    expect(feed.items[0].summary).to.equal('Коротко x');
+  });
+
+  it('takes Media RSS content as an image unless its type or medium says otherwise', () => {
+    const media = (attrs: string) =>
+      parseFeed(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><item><title>a</title><media:content url="${SITE}/m" ${attrs}/></item></channel></rss>`, `${SITE}/rss`).items[0].image?.url;
+    expect(media('width="800" height="600"')).to.equal(`${SITE}/m`);
+    expect(media('medium="image"')).to.equal(`${SITE}/m`);
+    expect(media('type="image/webp"')).to.equal(`${SITE}/m`);
+    expect(media('medium="video"')).to.equal(undefined);
+    expect(media('type="video/mp4" medium="image"')).to.equal(undefined);
+  });
+
   it('prefers full-text, then content:encoded, then description as the article body', async () => {
     const site = parseFeed(await fixture('rss-hromada-site.xml'), `${SITE}/rss/`);
     expect(site.items[1].content).to.deep.equal([{ tag: 'p', children: ['Підвезення води за графіком: вівторок і п\'ятниця.'] }]);

@@ -1,7 +1,9 @@
 // Feeds as real producers serve them, through the built script, read by a
 // reader in Kyiv: what a webmaster's own site sends (WordPress asked for only
-// some fields, a feed behind a redirect) must show the right dates and links.
+// some fields, a feed behind a redirect, a static host elsewhere) must show the
+// right dates and links, and stay fresh.
 import { test, before, after } from 'node:test';
+import { createServer } from 'node:http';
 import assert from 'node:assert/strict';
 import { startServer } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
@@ -70,4 +72,38 @@ test('a redirected feed: relative links resolve against the URL it was served fr
   const item = await firstItem('/old/feed');
   assert.equal(item.href, `${server.origin}/new/sub/news/1`);
   assert.equal(item.image, `${server.origin}/new/sub/img/1.jpg`);
+});
+
+test('a feed on a static host elsewhere (CORS *, ETag, no preflight) stays fresh on the next visit', async () => {
+  let title = 'Перша';
+  const methods = [];
+  const host = createServer((req, res) => {
+    methods.push(req.method);
+    // What GitHub Pages, S3 or a plain nginx with `add_header Access-Control-Allow-Origin *` do with a preflight.
+    if (req.method === 'OPTIONS') return res.writeHead(405).end();
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', etag: `"${methods.length}"`, 'last-modified': 'Wed, 01 May 2024 10:00:00 GMT', 'cache-control': 'no-cache' });
+    res.end(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title }] }));
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const { page, context, log } = await openPage(browser, null);
+  const shown = () =>
+    page.waitForFunction(
+      (want) => {
+        const root = document.querySelector('hromada-news-list')?.shadowRoot;
+        return root?.querySelector('[part=title]')?.textContent.trim() === want && !root.querySelector('[part=stale]');
+      },
+      title,
+      { timeout: 10_000 },
+    );
+  const url = `${server.origin}/p.html?src=${encodeURIComponent(`http://127.0.0.1:${host.address().port}/news.json`)}`;
+  await page.goto(url);
+  await shown();
+  title = 'Друга';
+  await page.goto(url);
+  await shown();
+  await context.close();
+  host.close();
+  host.closeAllConnections();
+  assert.deepEqual(methods, ['GET', 'GET']);
+  assert.deepEqual(log.pageErrors, []);
 });
