@@ -142,7 +142,8 @@ export class HromadaVideo extends HromadaElement {
     // Attributes that are set win over the feed's video (the first one when `video` is empty).
     const from = src ? feed?.videos.find((v) => !this.video || v.id == this.video) : undefined;
     const ready = !src || status == 'loaded';
-    const provider = this.provider || from?.provider || 'youtube';
+    // Written as the brands write them too: `YouTube`, `Vimeo`.
+    const provider = (this.provider || from?.provider || 'youtube').toLowerCase();
     const file = provider == 'file';
     // None for a file, or for a provider that is not offered (then `bad` below).
     const [pattern, hostName, player, , watchPage, playCommand] = HOSTS[provider] ?? [];
