@@ -316,6 +316,30 @@ describe('<hromada-video>', () => {
       expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&playsinline=1&enablejsapi=1`);
     });
 
+    it('keeps the playing player when the page language changes (no reload from the start)', async () => {
+      const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID} video-title="Як підтримати"></hromada-video>`);
+      part(el, 'play-button')!.click();
+      const iframe = el.shadowRoot!.querySelector('iframe')!;
+      setLocale('en');
+      await localeSettled();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('iframe')).to.equal(iframe);
+      expect(iframe.getAttribute('src')).to.equal(EMBED_UK);
+    });
+
+    it('reads the provider as the brands write it (YouTube, Vimeo)', async () => {
+      const el = await fixture<HromadaVideo>(html`<hromada-video provider="Vimeo" video-id="76979871"></hromada-video>`);
+      const played = oneEvent(el, 'hromada-video-play');
+      part(el, 'play-button')!.click();
+      expect((await played).detail).to.deep.equal({ provider: 'vimeo', videoId: '76979871' });
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+      el.setAttribute('provider', 'YouTube');
+      el.setAttribute('video-id', ID);
+      await el.updateComplete;
+      part(el, 'play-button')!.click();
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(EMBED_UK);
+    });
+
     it('builds the Vimeo player with dnt=1', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video provider="vimeo" video-id="76979871" video-title="Vimeo"></hromada-video>`);
       expect(part<HTMLAnchorElement>(el, 'watch-link')!.getAttribute('href')).to.equal('https://vimeo.com/76979871');

@@ -91,6 +91,8 @@ export class HromadaVideo extends HromadaElement {
    * can forget it as soon as another id is shown.
    */
   private played?: string;
+  /** The page was Ukrainian when play was pressed. */
+  private uk?: boolean;
   /** The description is shown whole. */
   private open?: boolean;
   /** Poster URLs that did not load, each followed by a space (URLs hold none). */
@@ -105,6 +107,8 @@ export class HromadaVideo extends HromadaElement {
   private play(provider: string, id: string): void {
     if (!this.emit('hromada-video-play', { provider: provider as VideoProvider, videoId: id }, { cancelable: true })) return;
     this.played = id;
+    // The player's language is the page's at play: a language switch then does not reload it.
+    this.uk = getLocale() == 'uk';
     // Rendered now, not in a microtask: play() and focus must happen inside the
     // reader's tap, or phones (iOS) ask for a second one.
     this.requestUpdate();
@@ -138,7 +142,8 @@ export class HromadaVideo extends HromadaElement {
     // Attributes that are set win over the feed's video (the first one when `video` is empty).
     const from = src ? feed?.videos.find((v) => !this.video || v.id == this.video) : undefined;
     const ready = !src || status == 'loaded';
-    const provider = this.provider || from?.provider || 'youtube';
+    // Written as the brands write them too: `YouTube`, `Vimeo`.
+    const provider = (this.provider || from?.provider || 'youtube').toLowerCase();
     const file = provider == 'file';
     // None for a file, or for a provider that is not offered (then `bad` below).
     const [pattern, hostName, player, , watchPage, playCommand] = HOSTS[provider] ?? [];
@@ -183,7 +188,7 @@ export class HromadaVideo extends HromadaElement {
                       (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
                         srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
                     )}</video>`
-                : html`<iframe part="player" src=${embedUrl(provider, id, getLocale() == 'uk')} title=${title || hostName}
+                : html`<iframe part="player" src=${embedUrl(provider, id, this.uk!)} title=${title || hostName}
                     allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"
                     @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(playCommand!, player!)}></iframe>`}
       </div>
