@@ -73,6 +73,14 @@ describe('region search (real KATOTTG data)', () => {
     expect(searchRegions(index, 'sumy').entries.map(label).slice(0, 3)).to.include('Суми → Сумська');
   });
 
+  it('finds an oblast by the conventional English name its English label shows', () => {
+    expect(searchRegions(index, 'Zakarpattia').entries.map(label)).to.include('Закарпатська');
+    expect(label(searchRegions(index, 'Sumy Oblast').entries[0])).to.equal('Сумська');
+    expect(searchRegions(index, 'sumy').entries.map(label).slice(0, 3)).to.include('Сумська');
+    // The transliteration still works too.
+    expect(searchRegions(index, 'zakarpatska').entries.map(label)).to.include('Закарпатська');
+  });
+
   it('treats the apostrophes \' ’ ʼ ` alike, and a missing one too', () => {
     const expected = searchRegions(index, 'Кам’янець').entries.map(label);
     expect(expected).to.include('Кам’янець-Подільська');

@@ -64,7 +64,8 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
       if (region) {
         const name = settlement?.name ?? region.nameUk;
         entries.push({ region, settlement });
-        names.push(name, transliterate(name));
+        // A top-level unit by its conventional English name too ("Zakarpattia Oblast"), as its English label shows it.
+        names.push(name, `${(item as Region).kind ? `${region.nameEn} ` : ''}${transliterate(name)}`);
       }
     }
     lines.push(normalizeName(names.join('\n')));
