@@ -81,6 +81,16 @@ describe('region search (real KATOTTG data)', () => {
     expect(searchRegions(index, 'zakarpatska').entries.map(label)).to.include('Закарпатська');
   });
 
+  it('finds a region typed as its label shows it, with the type words ("Сумська область", "Зноб-Новгородська селищна громада")', () => {
+    expect(label(searchRegions(index, 'Сумська область').entries[0])).to.equal('Сумська');
+    expect(searchRegions(index, 'Сумська обл').entries.map(label)).to.include('Сумська');
+    expect(searchRegions(index, 'Шосткинський район').entries.map(label)).to.include('Шосткинський');
+    expect(label(searchRegions(index, 'Зноб-Новгородська селищна громада').entries[0])).to.equal('Зноб-Новгородська');
+    expect(label(searchRegions(index, 'Znob-Novhorodska hromada').entries[0])).to.equal('Зноб-Новгородська');
+    // A name of two words is found whole, as before.
+    expect(searchRegions(index, 'Нова Миколаївка').entries.every((entry) => label(entry).startsWith('Нова Миколаївка'))).to.equal(true);
+  });
+
   it('treats the apostrophes \' ’ ʼ ` alike, and a missing one too', () => {
     const expected = searchRegions(index, 'Кам’янець').entries.map(label);
     expect(expected).to.include('Кам’янець-Подільська');
