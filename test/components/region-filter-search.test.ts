@@ -73,6 +73,24 @@ describe('region search (real KATOTTG data)', () => {
     expect(searchRegions(index, 'sumy').entries.map(label).slice(0, 3)).to.include('Суми → Сумська');
   });
 
+  it('finds an oblast by the conventional English name its English label shows', () => {
+    expect(searchRegions(index, 'Zakarpattia').entries.map(label)).to.include('Закарпатська');
+    expect(label(searchRegions(index, 'Sumy Oblast').entries[0])).to.equal('Сумська');
+    expect(searchRegions(index, 'sumy').entries.map(label).slice(0, 3)).to.include('Сумська');
+    // The transliteration still works too.
+    expect(searchRegions(index, 'zakarpatska').entries.map(label)).to.include('Закарпатська');
+  });
+
+  it('finds a region typed as its label shows it, with the type words ("Сумська область", "Зноб-Новгородська селищна громада")', () => {
+    expect(label(searchRegions(index, 'Сумська область').entries[0])).to.equal('Сумська');
+    expect(searchRegions(index, 'Сумська обл').entries.map(label)).to.include('Сумська');
+    expect(searchRegions(index, 'Шосткинський район').entries.map(label)).to.include('Шосткинський');
+    expect(label(searchRegions(index, 'Зноб-Новгородська селищна громада').entries[0])).to.equal('Зноб-Новгородська');
+    expect(label(searchRegions(index, 'Znob-Novhorodska hromada').entries[0])).to.equal('Зноб-Новгородська');
+    // A name of two words is found whole, as before.
+    expect(searchRegions(index, 'Нова Миколаївка').entries.every((entry) => label(entry).startsWith('Нова Миколаївка'))).to.equal(true);
+  });
+
   it('treats the apostrophes \' ’ ʼ ` alike, and a missing one too', () => {
     const expected = searchRegions(index, 'Кам’янець').entries.map(label);
     expect(expected).to.include('Кам’янець-Подільська');

@@ -64,7 +64,8 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
       if (region) {
         const name = settlement?.name ?? region.nameUk;
         entries.push({ region, settlement });
-        names.push(name, transliterate(name));
+        // A top-level unit by its conventional English name too ("Zakarpattia Oblast"), as its English label shows it.
+        names.push(name, `${(item as Region).kind ? `${region.nameEn} ` : ''}${transliterate(name)}`);
       }
     }
     lines.push(normalizeName(names.join('\n')));
@@ -78,7 +79,8 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
 /**
  * Finds `query` in the index: Cyrillic against the names, Latin against their
  * transliteration ("znob" → Зноб-Новгородська). A one-letter query matches name
- * starts only. Entries whose region fails `allowed` are left out.
+ * starts only. Entries whose region fails `allowed` are left out. A query of
+ * several words that finds nothing finds what its first words do.
  */
 export function searchRegions({ entries, text, entryOf }: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
   let q = normalizeName(query).replace(/\s+/g, ' ').trim();
@@ -100,6 +102,8 @@ export function searchRegions({ entries, text, entryOf }: SearchIndex, query: st
     const tier = text[at - 1] !== '\n' ? 2 : +(text[at + q.length] !== '\n');
     if (tiers[tier].length < limit) tiers[tier].push(entry);
   }
+  // Nothing found: again without the last word, which is mostly the type a label shows ("Сумська область", "… громада").
+  if (!total && q.includes(' ')) return searchRegions({ entries, text, entryOf }, q.slice(0, q.lastIndexOf(' ')), limit, allowed);
   return {
     entries: tiers
       .flat()
