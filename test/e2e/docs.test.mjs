@@ -215,6 +215,8 @@ test('every package.json entry point resolves to a built file', () => {
   };
   for (const [key, value] of Object.entries(pkg.exports)) collect(value, key);
   for (const field of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr']) targets.push([field, pkg[field]]);
+  // Tools that import the manifest by name (`hromada-widgets/custom-elements.json`) get past `exports` too.
+  assert.equal(pkg.exports['./custom-elements.json'], `./${pkg.customElements}`);
   for (const [name, file] of Object.entries(pkg.bin)) targets.push([`bin ${name}`, file]);
   for (const [key, file] of targets) {
     if (file.includes('*')) {
