@@ -239,6 +239,16 @@ test('every package.json entry point resolves to a built file', () => {
   }
 });
 
+test('a bundle of one element and the setup entry holds that element alone', async () => {
+  const { build } = await import('esbuild');
+  const { metafile } = await build({
+    stdin: { contents: "import 'hromada-widgets/news-list.js'; import { setDataBase, setLocale } from 'hromada-widgets/setup.js'; setDataBase('/data/'); setLocale('en');", resolveDir: ROOT },
+    bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'error',
+  });
+  const components = new Set(Object.keys(metafile.inputs).map((file) => file.match(/dist\/esm\/components\/([^/]+)\//)?.[1]).filter(Boolean));
+  assert.deepEqual([...components], ['news-list']);
+});
+
 test('npm pack ships what a user needs and nothing private', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const shipped = new Set(files.map((f) => f.path));
