@@ -215,6 +215,10 @@ test('every package.json entry point resolves to a built file', () => {
   };
   for (const [key, value] of Object.entries(pkg.exports)) collect(value, key);
   for (const field of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr']) targets.push([field, pkg[field]]);
+  // TypeScript's older `moduleResolution: "node"` ignores `exports`: each typed entry is in typesVersions too.
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (key !== '.' && value.types) assert.deepEqual(pkg.typesVersions['*'][key.slice(2)], [value.types], `typesVersions lacks ${key}`);
+  }
   // Tools that import the manifest by name (`hromada-widgets/custom-elements.json`) get past `exports` too.
   assert.equal(pkg.exports['./custom-elements.json'], `./${pkg.customElements}`);
   for (const [name, file] of Object.entries(pkg.bin)) targets.push([`bin ${name}`, file]);
