@@ -215,6 +215,12 @@ test('every package.json entry point resolves to a built file', () => {
   };
   for (const [key, value] of Object.entries(pkg.exports)) collect(value, key);
   for (const field of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr']) targets.push([field, pkg[field]]);
+  // TypeScript's older `moduleResolution: "node"` ignores `exports`: each typed entry is in typesVersions too.
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (key !== '.' && value.types) assert.deepEqual(pkg.typesVersions['*'][key.slice(2)], [value.types], `typesVersions lacks ${key}`);
+  }
+  // Tools that import the manifest by name (`hromada-widgets/custom-elements.json`) get past `exports` too.
+  assert.equal(pkg.exports['./custom-elements.json'], `./${pkg.customElements}`);
   for (const [name, file] of Object.entries(pkg.bin)) targets.push([`bin ${name}`, file]);
   for (const [key, file] of targets) {
     if (file.includes('*')) {
@@ -235,6 +241,16 @@ test('every package.json entry point resolves to a built file', () => {
     const dir = path.join(ROOT, path.dirname(pattern.replace(/\*.*$/, 'x')));
     assert.ok(existsSync(dir), `sideEffects ${pattern}: no such folder`);
   }
+});
+
+test('a bundle of one element and the setup entry holds that element alone', async () => {
+  const { build } = await import('esbuild');
+  const { metafile } = await build({
+    stdin: { contents: "import 'hromada-widgets/news-list.js'; import { setDataBase, setLocale } from 'hromada-widgets/setup.js'; setDataBase('/data/'); setLocale('en');", resolveDir: ROOT },
+    bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'error',
+  });
+  const components = new Set(Object.keys(metafile.inputs).map((file) => file.match(/dist\/esm\/components\/([^/]+)\//)?.[1]).filter(Boolean));
+  assert.deepEqual([...components], ['news-list']);
 });
 
 test('npm pack ships what a user needs and nothing private', () => {
