@@ -20,6 +20,30 @@ function bundleDataDir() {
 }
 
 /**
+ * Shorter message ids in the bundle. @lit/localize's runtime looks a translation up
+ * by a 64-bit hash of its Ukrainian source: 16 hex digits per message that gzip
+ * cannot shrink. The bundle keeps each id's shortest prefix that is still unique
+ * and looks the full id up by it (the runtime only ever reads `templates[id]`). Every
+ * message is translated (npm test checks), so no other message's id can meet a prefix.
+ */
+function shortMessageIds() {
+  return {
+    name: 'hromada-short-message-ids',
+    transform(code, id) {
+      if (!/\/src\/generated\/locales\/[\w-]+\.ts$/.test(id)) return null;
+      const ids = [...code.matchAll(/^\s*'([sh][0-9a-f]{16})':/gm)].map((m) => m[1]);
+      let n = 3;
+      while (new Set(ids.map((i) => i.slice(0, n))).size < ids.length) n++;
+      const rewritten = code
+        .replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_, space, i) => `${space}'${i.slice(0, n)}':`)
+        .replace(/export const templates = (\{[^]*\});/, (_, table) => `export const templates = new Proxy(${table}, { get: (t: any, k: string) => t[k.slice(0, ${n})] });`);
+      if (!ids.length || !rewritten.includes('new Proxy(')) this.error(`shortMessageIds: no templates table in ${id}`);
+      return { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
  * Every non-ASCII character as a \u escape. A script served without a charset (a
  * self-hosted file on Apache's defaults) is decoded in the page's encoding: on a
  * windows-1251 page, or one that names none, the Ukrainian text was a syntax error
@@ -51,6 +75,7 @@ export default {
   },
   plugins: [
     bundleDataDir(),
+    shortMessageIds(),
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
     // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.
