@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
 
 /** The bundle sits beside dist/data/; see src/internal/asset-url.ts. */
@@ -18,6 +19,19 @@ function bundleDataDir() {
     },
   };
 }
+
+/**
+ * html`` templates as the Lit plugin minifies them, then attribute values unquoted
+ * where they are static (`part=item`) or one whole binding (`src=${url}`). Not its
+ * removeAttributeQuotes: that also unquotes text around a binding (`id="label-${i}"`),
+ * which Lit then cannot bind. Expressions are `@TEMPLATE_EXPRESSION();` here.
+ */
+const htmlStrategy = {
+  ...defaultStrategy,
+  async minifyHTML(markup, options) {
+    return (await defaultStrategy.minifyHTML(markup, options)).replace(/(\s[^\s"'>=/]+)="([\w.:-]+|@[A-Z_]+\(\);)"/g, '$1=$2');
+  },
+};
 
 /**
  * Shorter message ids in the bundle. @lit/localize's runtime looks a translation up
@@ -79,7 +93,7 @@ export default {
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
     // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.
-    minifyHtmlLiterals(),
+    minifyHtmlLiterals({ options: { strategy: htmlStrategy } }),
     terser({
       ecma: 2021,
       compress: { passes: 2 },
