@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
 
 /** The bundle sits beside dist/data/; see src/internal/asset-url.ts. */
@@ -14,6 +15,43 @@ function bundleDataDir() {
       if (!id.endsWith('/src/internal/asset-url.ts')) return null;
       const rewritten = code.replace("const DATA_DIR: string = '../../data/';", "const DATA_DIR: string = './data/';");
       if (rewritten === code) this.error('asset-url.ts: DATA_DIR declaration not found');
+      return { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * html`` templates as the Lit plugin minifies them, then attribute values unquoted
+ * where they are static (`part=item`) or one whole binding (`src=${url}`). Not its
+ * removeAttributeQuotes: that also unquotes text around a binding (`id="label-${i}"`),
+ * which Lit then cannot bind. Expressions are `@TEMPLATE_EXPRESSION();` here.
+ */
+const htmlStrategy = {
+  ...defaultStrategy,
+  async minifyHTML(markup, options) {
+    return (await defaultStrategy.minifyHTML(markup, options)).replace(/(\s[^\s"'>=/]+)="([\w.:-]+|@[A-Z_]+\(\);)"/g, '$1=$2');
+  },
+};
+
+/**
+ * Shorter message ids in the bundle. @lit/localize's runtime looks a translation up
+ * by a 64-bit hash of its Ukrainian source: 16 hex digits per message that gzip
+ * cannot shrink. The bundle keeps each id's shortest prefix that is still unique
+ * and looks the full id up by it (the runtime only ever reads `templates[id]`). Every
+ * message is translated (npm test checks), so no other message's id can meet a prefix.
+ */
+function shortMessageIds() {
+  return {
+    name: 'hromada-short-message-ids',
+    transform(code, id) {
+      if (!/\/src\/generated\/locales\/[\w-]+\.ts$/.test(id)) return null;
+      const ids = [...code.matchAll(/^\s*'([sh][0-9a-f]{16})':/gm)].map((m) => m[1]);
+      let n = 3;
+      while (new Set(ids.map((i) => i.slice(0, n))).size < ids.length) n++;
+      const rewritten = code
+        .replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_, space, i) => `${space}'${i.slice(0, n)}':`)
+        .replace(/export const templates = (\{[^]*\});/, (_, table) => `export const templates = new Proxy(${table}, { get: (t: any, k: string) => t[k.slice(0, ${n})] });`);
+      if (!ids.length || !rewritten.includes('new Proxy(')) this.error(`shortMessageIds: no templates table in ${id}`);
       return { code: rewritten, map: null };
     },
   };
@@ -51,13 +89,15 @@ export default {
   },
   plugins: [
     bundleDataDir(),
+    shortMessageIds(),
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
     // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.
-    minifyHtmlLiterals(),
+    minifyHtmlLiterals({ options: { strategy: htmlStrategy } }),
     terser({
       ecma: 2021,
-      compress: { passes: 2 },
+      // Passes past 2 still find work here (each inlining opens another); 4 is where it stops.
+      compress: { passes: 4 },
       format: { comments: false },
     }),
     asciiOnly(),
