@@ -37,7 +37,8 @@ const htmlStrategy = {
  * Shorter message ids in the bundle. @lit/localize's runtime looks a translation up
  * by a 64-bit hash of its Ukrainian source: 16 hex digits per message that gzip
  * cannot shrink. The bundle keeps each id's shortest prefix that is still unique
- * and looks the full id up by it (the runtime only ever reads `templates[id]`). Every
+ * and looks the full id up by it (the runtime only ever reads `templates[id]`; a symbol key,
+ * from a debugger's inspection, reads as its name and finds nothing). Every
  * message is translated (npm test checks), so no other message's id can meet a prefix.
  */
 function shortMessageIds() {
@@ -50,7 +51,7 @@ function shortMessageIds() {
       while (new Set(ids.map((i) => i.slice(0, n))).size < ids.length) n++;
       const rewritten = code
         .replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_, space, i) => `${space}'${i.slice(0, n)}':`)
-        .replace(/export const templates = (\{[^]*\});/, (_, table) => `export const templates = new Proxy(${table}, { get: (t: any, k: string) => t[k.slice(0, ${n})] });`);
+        .replace(/export const templates = (\{[^]*\});/, (_, table) => `export const templates = new Proxy(${table}, { get: (t: any, k: string | symbol) => t[String(k).slice(0, ${n})] });`);
       if (!ids.length || !rewritten.includes('new Proxy(')) this.error(`shortMessageIds: no templates table in ${id}`);
       return { code: rewritten, map: null };
     },
