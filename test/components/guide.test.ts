@@ -324,6 +324,28 @@ describe('<hromada-guide>', () => {
       expect(isOpen(second, 0)).to.equal(false);
     });
 
+    it('gives a second guide without an id sections and a memory of its own', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <hromada-guide><h3>Перший</h3><p>1</p><h3>Другий</h3><p>2</p></hromada-guide>
+        <hromada-guide><h3>Інший</h3><p>1</p><h3>Ще один</h3><p>2</p></hromada-guide>
+      </div>`);
+      const [one, two] = page.querySelectorAll<HromadaGuide>('hromada-guide');
+      await tick(one);
+      await tick(two);
+      buttons(two)[1].click();
+      await tick(two);
+      expect(isOpen(one, 1)).to.equal(false);
+      expect(location.hash).to.equal('#1-section-2');
+      expect(JSON.parse(sessionStorage.getItem(storageKey(`guide:${location.pathname}:1`))!)).to.deep.equal(['1-section-2']);
+      // The first guide's #section-2 is still its own.
+      history.replaceState(null, '', '#section-2');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await tick(one);
+      await tick(two);
+      expect([isOpen(one, 1), isOpen(two, 1)]).to.deep.equal([true, true]);
+      history.replaceState(null, '', location.pathname);
+    });
+
     it('works when storage throws', async () => {
       const { getItem, setItem } = Storage.prototype;
       Storage.prototype.getItem = () => {

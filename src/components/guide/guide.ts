@@ -98,6 +98,8 @@ export class HromadaGuide extends HromadaElement {
   private missing?: FeedError;
   /** The feed the sections were built from. */
   private from?: Feed;
+  /** A guide without an id after the first in its page: its place (1, 2…), so that its sections and storage are its own. */
+  private place: number | '' = '';
 
   constructor() {
     super();
@@ -118,7 +120,7 @@ export class HromadaGuide extends HromadaElement {
   }
 
   private get key(): string {
-    return storageKey(`guide:${location.pathname}:${this.id || this.guide}`);
+    return storageKey(`guide:${location.pathname}:${this.id || this.guide || this.place}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -147,8 +149,9 @@ export class HromadaGuide extends HromadaElement {
         else if (node.nodeType < 4) nodes.push(node);
       }
       this.intro = slot(intro);
+      const prefix = this.id || (this.place = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this) || '');
       this.sections = headings.map(([heading, nodes], i) => ({
-        id: heading.id || `${this.id && `${this.id}-`}section-${i + 1}`,
+        id: heading.id || `${prefix && `${prefix}-`}section-${i + 1}`,
         title: heading.textContent,
         content: slot(nodes),
       }));
