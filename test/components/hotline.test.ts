@@ -195,6 +195,9 @@ describe('<hromada-hotline>', () => {
       ['Пн.-Пт. 9:00-18:00; Сб. 10:00-14:00', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
       ['з 9:00 до 20:00', 'щодня 09:00–20:00'],
       ['Пн-Пт: з 9 до 18', 'пн–пт 09:00–18:00'],
+      // Day groups after a comma, as many hromada sites write them.
+      ['Пн-Пт: 9:00-18:00, Сб: 10:00-14:00', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
+      ['mon-fri 9-18, sat 10-14', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
     ];
     for (const [input, shown] of cases) {
       it(`reads "${input}" and shows "${shown}"`, () => {
@@ -211,7 +214,7 @@ describe('<hromada-hotline>', () => {
       expect(describeHours(parseHours('9-20')!)).to.equal('daily 09:00–20:00');
     });
 
-    for (const junk of ['', 'whenever', 'за домовленістю', '25:00-26:00', '9-9', '9:75-10', 'пн-хх 9-18', 'пн-пт', '9-18, сб 10-14', 'вихідний']) {
+    for (const junk of ['', 'whenever', 'за домовленістю', '25:00-26:00', '9-9', '9:75-10', 'пн-хх 9-18', 'пн-пт', 'вихідний']) {
       it(`refuses "${junk}"`, () => {
         expect(parseHours(junk)).to.equal(undefined);
       });

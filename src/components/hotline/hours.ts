@@ -11,7 +11,7 @@ const day = (name: string) => DAYS.indexOf(name.slice(0, 2)) % 7;
 /**
  * The hours `input` describes, or undefined if it is none of: `09:00-20:00`, `9-20`, `9.00-20.00`,
  * `з 9 до 20`, `24/7`, `цілодобово`, each after days (`пн-пт`, `Пн.-Пт.`, `mon-fri`, `Mo-Fr`, `пн, ср`, `щодня`,
- * `daily`; none: every day; `без вихідних` adds none) and separated by `;` or new lines; several times after one set of days
+ * `daily`; none: every day; `без вихідних` adds none) and separated by `;`, new lines or a comma before the next days; several times after one set of days
  * (`пн-пт 9-13, 14-18`); a time past midnight (`20:00-08:00`) runs into the next day.
  */
 export function parseHours(input: string): Hours | undefined {
@@ -22,7 +22,8 @@ export function parseHours(input: string): Hours | undefined {
     // `з 9 до 18`; `без вихідних` (`без перерви`) is every day, not a day off.
     .replace(/[–—]|до/g, '-')
     .replace(/щодня|daily|,?\s*без\s*\p{L}+|з(?=\s*\d)|[^\S\n]/gu, '')
-    .split(/[;\n]/)) {
+    // `Пн-Пт: 9-18, Сб: 10-14`: a day after a time starts another part, as a `;` would.
+    .split(/[;\n]|(?<=\d),?(?=\p{L})/u)) {
     // `сб-нд вихідний`, `sun closed`: days not named are days off already.
     if (/вихідн|зачин|closed|off/.test(part)) continue;
     const [, days, times = '?'] = /^([\p{L},.-]*):?([\d:.,-]+)$/u.exec(part) ?? [];
