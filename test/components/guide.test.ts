@@ -142,6 +142,12 @@ describe('<hromada-guide>', () => {
       expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Один', 'Два']);
     });
 
+    it('with headingLevel set as a property (React, Vue, Lit), makes sections of that level too', async () => {
+      const el = await fixture<HromadaGuide>(html`<hromada-guide .headingLevel=${2}><h3>Вступ</h3><p>0</p><h2>Один</h2><p>1</p><h2>Два</h2></hromada-guide>`);
+      await tick(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Один', 'Два']);
+    });
+
     it('follows sections added to the page later', async () => {
       const el = await fixture<HromadaGuide>(lightGuide());
       const h = document.createElement('h3');

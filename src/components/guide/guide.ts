@@ -135,9 +135,9 @@ export class HromadaGuide extends HromadaElement {
       this.sections = (guide?.sections ?? []).map((section) => ({ ...section, content: renderSafeHtml(section.content) }));
     } else {
       // Sections start at each child heading of the first level found, or of heading-level when it is
-      // set and found: by default, WordPress's h2 sections with h3 inside are sections of h2.
+      // set (attribute or property) and found: by default, WordPress's h2 sections with h3 inside are sections of h2.
       const tag = (
-        (this.hasAttribute('heading-level') && this.querySelector(`:scope>h${clampHeadingLevel(this.headingLevel, 3)}`)) ||
+        ((this.hasAttribute('heading-level') || this.headingLevel != 3) && this.querySelector(`:scope>h${clampHeadingLevel(this.headingLevel, 3)}`)) ||
         this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)')
       )?.tagName;
       const intro: Node[] = [];
