@@ -31,15 +31,25 @@ after(async () => {
   await server?.close();
 });
 
-async function demo(options = {}, lang = 'uk') {
+/** `address` on this server, once every element in it has rendered and the network is quiet. */
+async function rendered(address, options = {}) {
   const opened = await openPage(browser, null, options);
-  await opened.page.goto(`${server.origin}/demo/?lang=${lang}`);
+  await opened.page.goto(`${server.origin}${address}`);
   await opened.page.waitForFunction(
-    (tags) => tags.every((tag) => !customElements.get(tag) || [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
+    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
     TAGS,
     { timeout: 15_000 },
   );
   await opened.page.waitForLoadState('networkidle');
+  return opened;
+}
+
+const demo = (options = {}, lang = 'uk') => rendered(`/demo/?lang=${lang}`, options);
+
+/** The bare page with one of each element, every guide section open. */
+async function allElements(options) {
+  const opened = await rendered('/test/e2e/pages/all-elements.html', options);
+  await opened.page.evaluate(() => document.querySelector('#guide').showAll());
   return opened;
 }
 
@@ -122,30 +132,14 @@ test('forced colors: the loading skeleton shows no stand-in text', async () => {
 });
 
 test('a reader who prefers dark on a page that stays white: every element still readable (axe)', async () => {
-  const { page, context } = await openPage(browser, null, { colorScheme: 'dark' });
-  await page.goto(`${server.origin}/test/e2e/pages/all-elements.html`);
-  await page.waitForFunction(
-    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
-    TAGS,
-    { timeout: 15_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.querySelector('#guide').showAll());
+  const { page, context } = await allElements({ colorScheme: 'dark' });
   // WCAG rules only: this bare test page has no <main> or <h1> of its own.
   assert.deepEqual(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']), []);
   await context.close();
 });
 
 test('forced colors: every button keeps an edge, the text-like ones too', async () => {
-  const { page, context } = await openPage(browser, null, { forcedColors: 'active' });
-  await page.goto(`${server.origin}/test/e2e/pages/all-elements.html`);
-  await page.waitForFunction(
-    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount > 0)),
-    TAGS,
-    { timeout: 15_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => document.querySelector('#guide').showAll());
+  const { page, context } = await allElements({ forcedColors: 'active' });
   // In high contrast a button without an edge reads as plain text ("Копіювати посилання").
   const edgeless = await page.evaluate(() => {
     const found = [];
