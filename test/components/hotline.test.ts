@@ -291,6 +291,24 @@ describe('<hromada-hotline>', () => {
       expect(status.text).to.equal('Працює зараз · до 08:00');
     });
 
+    it('names the day it closes when it stays open past this time tomorrow (weekdays around the clock)', async () => {
+      // Wednesday 14 May 2025, 12:00 Kyiv: open until Saturday 00:00, not "until 24:00" tonight.
+      const wednesday = Date.parse('2025-05-14T09:00:00Z');
+      const say = (hours: string, now = wednesday) => hotlineStatus(parseHours(hours)!, now, 'Europe/Kyiv').text;
+      expect(say('пн-пт цілодобово')).to.equal('Працює зараз · зачиниться в суботу о 00:00');
+      // Thursday 23:00: 25 hours to go, so the day still; Friday 23:00: tonight.
+      expect(say('пн-пт 0-24', Date.parse('2025-05-15T20:00:00Z'))).to.equal('Працює зараз · зачиниться в суботу о 00:00');
+      expect(say('пн-пт 0-24', Date.parse('2025-05-16T20:00:00Z'))).to.equal('Працює зараз · до 24:00');
+      // Saturday 12:00 with the weekend around the clock: until Monday's 00:00.
+      expect(say('пн-пт 9-18; сб-нд 0-24', Date.parse('2025-05-17T09:00:00Z'))).to.equal('Працює зараз · зачиниться в понеділок о 00:00');
+      expect(say('пн-пт 9-18; сб-нд 0-24', Date.parse('2025-05-18T09:00:00Z'))).to.equal('Працює зараз · до 24:00');
+      // Sunday 10:00 until Monday 12:00: "tomorrow".
+      expect(say('сб-нд 0-24; пн 0-12', Date.parse('2025-05-18T07:00:00Z'))).to.equal('Працює зараз · зачиниться завтра о 12:00');
+      setLocale('en');
+      await localeSettled();
+      expect(say('mon-fri 0-24')).to.equal('Open now · closes on Saturday at 00:00');
+    });
+
     it('follows the time-zone attribute', async () => {
       // 12:00 in Kyiv is 05:00 in New York: closed there.
       const el = await fixture<HromadaHotline>(html`
