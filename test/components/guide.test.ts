@@ -90,6 +90,8 @@ describe('<hromada-guide>', () => {
       expect(first.getAttribute('aria-expanded')).to.equal('false');
       const panel = shadow(el).getElementById(first.getAttribute('aria-controls')!)!;
       expect(panel).to.equal(panels(el)[0]);
+      // An id a CSS selector can name too (`#0` would throw in querySelector).
+      expect(shadow(el).querySelector(`#${first.getAttribute('aria-controls')}`)).to.equal(panel);
       expect(panel.hasAttribute('role')).to.equal(false);
     });
   });
@@ -207,7 +209,7 @@ describe('<hromada-guide>', () => {
 
     it('leaves the page\'s own buttons in a section alone, whatever their part', async () => {
       const el = await fixture<HromadaGuide>(html`
-        <hromada-guide><h3>Один</h3><p><button part="button" aria-controls="0">своя кнопка</button></p><h3>Два</h3></hromada-guide>
+        <hromada-guide><h3>Один</h3><p><button part="button" aria-controls="p0">своя кнопка</button></p><h3>Два</h3></hromada-guide>
       `);
       el.showAll();
       await tick(el);

@@ -250,10 +250,12 @@ export class HromadaGuide extends HromadaElement {
 
   // One listener for every section instead of one per section: a 50-section guide renders
   // measurably faster. It hears clicks on the section buttons, each naming its panel, and
-  // find-in-page's beforematch on a closed panel (it bubbles), whose id is its section's index.
+  // find-in-page's beforematch on a closed panel (it bubbles), whose id is `p` and its section's index
+  // (not the bare index: `#0` is no CSS selector, and scripts look panels up by it).
   // Only the guide's own elements count: the page's nodes shown in a panel are not its controls.
   private readonly onSection = ({ type, target }: Event & { target: Element }) => {
-    const section = target.getRootNode() == this.renderRoot && this.sections[target.getAttribute(type == 'click' ? 'aria-controls' : 'id') as unknown as number];
+    const section =
+      target.getRootNode() == this.renderRoot && this.sections[target.getAttribute(type == 'click' ? 'aria-controls' : 'id')?.slice(1) as unknown as number];
     if (section) this.set(type != 'click' || !this.open!.has(section.id), section.id);
   };
 
@@ -287,9 +289,9 @@ export class HromadaGuide extends HromadaElement {
           return html`
             <div part="section">
               <div part="heading" role="heading" aria-level=${level}>
-                <button part="button" aria-expanded=${open} aria-controls=${i}>${section.title}</button>
+                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
               </div>
-              <div part="panel" id=${i} .hidden=${!open && 'until-found'}>${section.content}${open
+              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>${section.content}${open
                   ? html`<button part="copy-link" @click=${() => this.copy(section.id)}>
                       ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
                     </button>`
