@@ -306,6 +306,8 @@ describe('<hromada-hotline>', () => {
       // Thursday 23:00: 25 hours to go, so the day still; Friday 23:00: tonight.
       expect(say('пн-пт 0-24', Date.parse('2025-05-15T20:00:00Z'))).to.equal('Працює зараз · зачиниться в суботу о 00:00');
       expect(say('пн-пт 0-24', Date.parse('2025-05-16T20:00:00Z'))).to.equal('Працює зараз · до 24:00');
+      // Friday 00:00, when the midnight update comes: exactly a day to go is tonight's 24:00.
+      expect(say('пн-пт 0-24', Date.parse('2025-05-15T21:00:00Z'))).to.equal('Працює зараз · до 24:00');
       // Saturday 12:00 with the weekend around the clock: until Monday's 00:00.
       expect(say('пн-пт 9-18; сб-нд 0-24', Date.parse('2025-05-17T09:00:00Z'))).to.equal('Працює зараз · зачиниться в понеділок о 00:00');
       expect(say('пн-пт 9-18; сб-нд 0-24', Date.parse('2025-05-18T09:00:00Z'))).to.equal('Працює зараз · до 24:00');

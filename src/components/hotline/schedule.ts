@@ -91,7 +91,7 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   const change = minute + ahead;
   // Open for a day or more (weekdays around the clock): "до 24:00" would read as tonight, so
   // the closing is worded as an opening is, with its day.
-  const far = open && ahead >= 1440;
+  const far = open && ahead > 1440;
   const time = clockTime(change % 1440 || (open && !far ? 1440 : 0));
   const inDays = Math.floor(change / 1440) - Math.floor(minute / 1440);
   // A day named ("завтра", "в понеділок") is a day nearer at midnight: look again then too.
