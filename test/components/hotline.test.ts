@@ -150,6 +150,14 @@ describe('<hromada-hotline>', () => {
       });
     }
 
+    it('takes a number set as a property by a framework (phone={1545}) without throwing', async () => {
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline .phone=${380683777777 as unknown as string}></hromada-hotline>`);
+      expect(el.shadowRoot!.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+380683777777');
+      el.phone = 1545 as unknown as string;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:1545');
+    });
+
     it('links the number as tel: in E.164 and shows the national format', async () => {
       const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="(068) 377-77-77"></hromada-hotline>`);
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="phone"]')!;

@@ -349,6 +349,15 @@ describe('<hromada-video>', () => {
       expect(el.shadowRoot!.activeElement === iframe, 'focus').to.equal(true);
     });
 
+    it('takes numbers set as properties by a framework (a Vimeo id, a duration in seconds) without throwing', async () => {
+      const el = await fixture<HromadaVideo>(html`<hromada-video provider="vimeo" .videoId=${76979871 as unknown as string} .duration=${252 as unknown as string}></hromada-video>`);
+      expect(part<HTMLAnchorElement>(el, 'watch-link')!.getAttribute('href')).to.equal('https://vimeo.com/76979871');
+      // Seconds are no ISO 8601 duration: none is shown.
+      expect(part(el, 'duration')).to.equal(null);
+      part(el, 'play-button')!.click();
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+    });
+
     it('plays a file natively on the first press, with the light-DOM captions', async () => {
       const played: HTMLMediaElement[] = [];
       const play = HTMLMediaElement.prototype.play;

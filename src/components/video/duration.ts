@@ -11,7 +11,8 @@ export function duration(value = ''): [clock: string, spoken: string] | undefine
   const key = intlLocale() + value;
   if (seen.has(key)) return seen.get(key);
   // Days too, as the feed's schema allows them (`P0DT4M12S`, written by tools that always name every unit).
-  const [, d = 0, h = 0, m = 0, s = 0] = /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)[.,\d]*S)?$/i.exec(value.trim()) ?? [];
+  // exec() reads a number (a framework's `duration={252}`) as text, where trim() would throw.
+  const [, d = 0, h = 0, m = 0, s = 0] = /^\s*P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)[.,\d]*S)?\s*$/i.exec(value) ?? [];
   const total = +d * 86400 + +h * 3600 + +m * 60 + +s;
   const parts = [(total / 3600) | 0, (total / 60) % 60 | 0, total % 60];
   const result: [string, string] | undefined = total

@@ -147,7 +147,8 @@ export class HromadaVideo extends HromadaElement {
     const file = provider == 'file';
     // None for a file, or for a provider that is not offered (then `bad` below).
     const [pattern, hostName, player, , watchPage, playCommand] = HOSTS[provider] ?? [];
-    let id = (file ? this.videoSrc : this.videoId)?.trim() || (file ? from?.src : from?.videoId) || '';
+    // String(): a framework may set the property to a number (Vimeo's ids are numbers).
+    let id = String((file ? this.videoSrc : this.videoId) ?? '').trim() || (file ? from?.src : from?.videoId) || '';
     const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
     const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || pattern?.test(id) ? '' : `${provider} "${id}"`;
     if (bad && bad != this.bad) console.error('hromada-video: bad ' + bad);
