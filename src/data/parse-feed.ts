@@ -264,6 +264,7 @@ function jsonFeed(data: J, url: string): Feed {
   });
   return feed(ext ? 'hromada' : 'json-feed', url, data.items, items, {
     region: feedRegion,
+    language: text(data.language, 'language'),
     nextUrl: link(data.next_url, 'next_url', url),
     hotlines: each(ext?.hotlines, '_hromada.hotlines', (o, p) => {
       const hotline = record<Hotline>(o, p, 'id! phone! label hours time_zone zoom_url@', url);
@@ -422,6 +423,7 @@ function xmlFeed(root: Element, url: string, atom: boolean): Feed {
     );
   });
   return feed(atom ? 'atom' : 'rss', url, raw, items, {
+    language: value(kid(channel, 'language')) ?? attr(root, 'xml:lang'),
     // RFC 5005 paging, as WordPress and others emit it in RSS too.
     nextUrl: safeUrl(href(channel, 'next'), base, MEDIA_PROTOCOLS),
   });

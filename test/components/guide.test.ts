@@ -498,6 +498,19 @@ describe('<hromada-guide>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks a feed\'s sections with the feed\'s language, and its own button with the page\'s (WCAG 3.1.2)', async () => {
+      (body as { language?: string }).language = 'uk';
+      setLocale('en');
+      await localeSettled();
+      const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+      await loaded(el);
+      el.showAll();
+      await tick(el);
+      expect([...shadow(el).querySelectorAll<HTMLElement>('[part="section"]')].map((s) => s.lang)).to.deep.equal(['uk', 'uk']);
+      expect(shadow(el).querySelector<HTMLElement>('[part="copy-link"]')!.lang).to.equal('en');
+      expect(shadow(el).querySelector<HTMLElement>('[part="show-all"]')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('shows the copy kept from an earlier visit at once, before the network answers', async () => {
       const first = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
       await loaded(first);

@@ -595,6 +595,22 @@ describe('<hromada-news-list>', () => {
       expect($(el, '[part="widen"]')!.textContent!.trim()).to.equal('Show all news of Sumy Oblast');
     });
 
+    it('marks the feed\'s text with the feed\'s language, and its own words with the page\'s (WCAG 3.1.2)', async () => {
+      setLocale('en');
+      await localeSettled();
+      net.routes.set('/feeds/uk.json', () => feed([{ ...MIXED[0], content_html: '<p>Текст</p>' }], { language: 'uk' }));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/uk.json"></hromada-news-list>`);
+      await settled(el);
+      expect($(el, '[part=item]')!.lang).to.equal('uk');
+      expect($(el, '[part=meta]')!.lang).to.equal('en');
+      expect($(el, 'details > summary')!.lang).to.equal('en');
+      // A feed that does not say leaves every part in the page's language.
+      const plain = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json"></hromada-news-list>`);
+      await settled(plain);
+      expect($(plain, '[part=item]')!.hasAttribute('lang')).to.equal(false);
+      expect($(plain, '[part=meta]')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('follows a language change live', async () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json"></hromada-news-list>`);
       await settled(el);

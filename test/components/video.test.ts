@@ -598,6 +598,16 @@ describe('<hromada-video>', () => {
       expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(EMBED_UK);
     });
 
+    it('marks the feed\'s description with the feed\'s language, not one given as an attribute (WCAG 3.1.2)', async () => {
+      (served as { language?: string }).language = 'uk';
+      const el = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v6.json" video="reintegration"></hromada-video>`);
+      await loaded(el);
+      expect(part(el, 'description')!.lang).to.equal('uk');
+      const own = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v7.json" video="reintegration" description="Own words"></hromada-video>`);
+      await loaded(own);
+      expect(part(own, 'description')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('takes the first video without `video`, and attributes win over the feed', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v2.json" video-title="Свій заголовок"></hromada-video>`);
       await loaded(el);

@@ -9,6 +9,7 @@ import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
 import { clampHeadingLevel } from '../../internal/heading.js';
 import { storageKey } from '../../internal/tag-name.js';
+import { getLocale } from '../../i18n/localization.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './guide.styles.js';
@@ -264,6 +265,8 @@ export class HromadaGuide extends HromadaElement {
     const failure = error ?? this.missing;
     const all = this.sections.every((section) => this.open!.has(section.id));
     const level = clampHeadingLevel(this.headingLevel, 3);
+    // WCAG 3.1.2: a feed's sections are in its language; the button that copies a link, in the page's.
+    const lang = (this.src && this.from?.language) || nothing;
     // "Show all" comes first, before the intro, and is there for one section too: the
     // collapsed guide is then a fixed 44px plus its headings, a height a page can
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
@@ -287,12 +290,12 @@ export class HromadaGuide extends HromadaElement {
         ${this.sections.map((section, i) => {
           const open = this.open!.has(section.id);
           return html`
-            <div part="section">
+            <div part="section" lang=${lang}>
               <div part="heading" role="heading" aria-level=${level}>
                 <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
               </div>
               <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>${section.content}${open
-                  ? html`<button part="copy-link" @click=${() => this.copy(section.id)}>
+                  ? html`<button part="copy-link" lang=${lang && getLocale()} @click=${() => this.copy(section.id)}>
                       ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
                     </button>`
                   : nothing}</div>

@@ -12,6 +12,7 @@ import { loadRegionTree, type RegionTree } from '../../data/regions.js';
 import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
 import type { NewsItem } from '../../data/model.js';
 import { formatDate, formatRecent } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/localization.js';
 import { plural } from '../../i18n/plural.js';
 import { regionName } from '../../i18n/region-names.js';
 import { findRegion } from './find-region.js';
@@ -250,15 +251,19 @@ export class HromadaNewsList extends HromadaElement {
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
     const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
+    // WCAG 3.1.2: an item is in its feed's language (Ukrainian news on an English page is read
+    // with a Ukrainian voice); the date, source and "read more" inside it stay in the page's.
+    const lang = this.feed.feed?.language;
+    const own = lang ? getLocale() : nothing;
     const card = (item: NewsItem) => {
       const { id, image, published: date, url } = item;
       const source = tree && findRegion(this.own(item), tree);
-      return html`<li part="item" tabindex="-1">
+      return html`<li part="item" tabindex="-1" lang=${lang ?? nothing}>
         ${image
           ? html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
           : nothing}
         ${headingTemplate(titleLevel, url ? html`<a href=${url} part="link">${item.title}</a>` : item.title, { part: 'title' })}
-        <p part="meta">
+        <p part="meta" lang=${own}>
           ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date) ?? formatDate(date)}</time>` : nothing}
           ${sources && this.own(item)
             ? // There, with a space in it, before the names arrive: they then fill a line box that already exists.
@@ -268,7 +273,7 @@ export class HromadaNewsList extends HromadaElement {
         ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
         ${hasContent(item)
           ? html`<details part="full-text" ?open=${open.has(id)} @toggle=${() => (open.add(id), this.requestUpdate())}>
-              <summary>${msg('Читати повністю')}</summary>
+              <summary lang=${own}>${msg('Читати повністю')}</summary>
               ${open.has(id) ? renderSafeHtml(item.content ?? []) : nothing}
             </details>`
           : nothing}

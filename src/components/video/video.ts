@@ -196,7 +196,8 @@ export class HromadaVideo extends HromadaElement {
       ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
       ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
       ${text
-        ? html`<p id="d" part="description">${(long && !this.open ? shorten(text, 200) : text)
+        ? // WCAG 3.1.2: the feed's description in the feed's language.
+          html`<p id="d" part="description" lang=${(!this.description && from && feed!.language) || nothing}>${(long && !this.open ? shorten(text, 200) : text)
             .split(URLS)
             .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
         : nothing}
