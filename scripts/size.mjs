@@ -16,8 +16,7 @@ export const GZIP_STRETCH = 20 * 1024;
  * shrink: lower it whenever a change makes the bundle smaller, and delete it
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
-// r6-ggh: +125 B for six fixes in the guide, hotline and video (see that branch's commits); the lead settles it at merge.
-export const GZIP_CEILING = 30.75 * 1024 + 125;
+export const GZIP_CEILING = 31040;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));
