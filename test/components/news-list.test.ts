@@ -450,6 +450,30 @@ describe('<hromada-news-list>', () => {
       expect($(el, '[part="error"]')).to.equal(null);
     });
 
+    it('drops a further page of the old feed that arrives while a new src loads: no event, no focus move', async () => {
+      let answer!: () => void;
+      net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => new Promise<Response>((resolve) => (answer = () => resolve(feed(many(1, 3))))));
+      let loadB!: () => void;
+      net.routes.set('/feeds/b.json', () => new Promise<Response>((resolve) => (loadB = () => resolve(feed([item(9, { title: 'B' })])))));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);
+      await settled(el);
+      const loads: unknown[] = [];
+      el.addEventListener('hromada-news-load', (event) => loads.push(event.detail));
+      $(el, '[part="more"]')!.click();
+      await until(() => !!answer, 'the request for page 2');
+      el.src = '/feeds/b.json';
+      await until(() => !!loadB, 'the request for b.json');
+      answer();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(loads, 'no load event for the old feed').to.deep.equal([]);
+      loadB();
+      await until(() => titles(el).length === 1, 'the new feed');
+      expect(titles(el)).to.deep.equal(['B']);
+      expect(loads).to.deep.equal([{ count: 1, fromCache: false, stale: false }]);
+    });
+
     it('falls back to 10 items a page for a limit that is not a positive whole number', async () => {
       net.routes.set('/feeds/twelve.json', () => feed(many(12)));
       for (const limit of ['0', '-3', 'ten', '2.5']) {

@@ -220,8 +220,8 @@ export class HromadaNewsList extends HromadaElement {
     if (this.list().length < first + size && url) {
       try {
         const page = await loadFeed(url);
-        // Pressed twice, or a new feed or region came meanwhile: this page is not wanted.
-        if (url !== this.next) return;
+        // Pressed twice, or a new feed or region came (or is still loading) meanwhile: this page is not wanted.
+        if (url !== this.next || this.feed.status != 'loaded') return;
         this.extra = this.extra.concat(page.items);
         this.next = page.nextUrl;
         this.loaded();
