@@ -152,6 +152,16 @@ describe('<hromada-news-list>', () => {
       ]);
     });
 
+    it('reads a code pasted with spaces around it or in lower case as the code, as it reads the feed\'s', async () => {
+      for (const region of [` ${ZNOB}\n`, ZNOB.toLowerCase()]) {
+        const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" region=${region}></hromada-news-list>`);
+        await settled(el);
+        expect(titles(el), JSON.stringify(region)).to.deep.equal(['Новина 1', 'Новина 5']);
+        await named(el, 'Новини Зноб-Новгородської громади');
+      }
+      expect(logged).to.deep.equal([]);
+    });
+
     it('shows a raion\'s hromadas', async () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" region=${SHOSTKA_RAION}></hromada-news-list>`);
       await settled(el);

@@ -148,9 +148,11 @@ export class HromadaNewsList extends HromadaElement {
     const chosen = followed !== this.followed || changed.has('region');
     this.followed = followed;
     if (chosen) this.widened = '';
+    // As the feed's own codes are read: a code pasted with spaces or typed in lower case is still that code.
     const code = this.widened || this.region || this.followed || '';
-    const valid = isRegionCode(code) ? code : '';
-    if (code !== valid && chosen) console.error(`hromada-news-list: bad region "${code}"`);
+    const upper = code.trim().toUpperCase();
+    const valid = isRegionCode(upper) ? upper : '';
+    if (!valid && code && chosen) console.error(`hromada-news-list: bad region "${code}"`);
     // Another region starts again at page one.
     if (valid !== this.code) this.pages = 1;
     this.code = valid;
