@@ -445,6 +445,30 @@ describe('<hromada-news-list>', () => {
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 2']);
     });
 
+    it('offers the next page when the first holds none of the region\'s news, and shows what it brings', async () => {
+      net.routes.set('/feeds/page-1.json', () => feed([item(1, { region: SHOSTKA }), item(2, { region: SHOSTKA })], { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => feed([item(3, { region: ZNOB }), item(4, { region: SHOSTKA })]));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" region=${ZNOB} limit="2"></hromada-news-list>`);
+      await settled(el);
+      expect($(el, '[part="empty"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      $(el, '[part="more"]')!.click();
+      await until(() => titles(el).length === 1, 'the item of page 2');
+      expect(titles(el)).to.deep.equal(['Новина 3']);
+      expect($(el, '[part="empty"]')).to.equal(null);
+      expect($(el, '[part="more"]')).to.equal(null);
+    });
+
+    it('stops offering more when a page names itself as the next', async () => {
+      net.routes.set('/feeds/self.json', () => feed(many(3), { next_url: '/feeds/self.json' }));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/self.json" limit="2"></hromada-news-list>`);
+      await settled(el);
+      $(el, '[part="more"]')!.click();
+      await until(() => titles(el).length === 3, 'the third item');
+      await el.updateComplete;
+      expect($(el, '[part="more"]') === null, 'no "show more"').to.equal(true);
+    });
+
     it('keeps what it has when a further page fails, with a retry', async () => {
       net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/broken.json' }));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);

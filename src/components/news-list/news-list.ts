@@ -225,7 +225,8 @@ export class HromadaNewsList extends HromadaElement {
         // Pressed twice, or a new feed or region came (or is still loading) meanwhile: this page is not wanted.
         if (url !== this.next || this.feed.status != 'loaded') return;
         this.extra = this.extra.concat(page.items);
-        this.next = page.nextUrl;
+        // A page that names itself as the next would keep a "show more" that brings nothing.
+        this.next = page.nextUrl != url ? page.nextUrl : undefined;
         this.loaded();
       } catch (error) {
         this.emit('hromada-news-error', (this.moreError = error as FeedError));
@@ -277,6 +278,9 @@ export class HromadaNewsList extends HromadaElement {
         ${item.tags.length ? html`<ul part="tags">${item.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
       </li>`;
     };
+    // Under the empty state too: a further page may hold the region's news.
+    const more = html`${moreError ? renderFeedError(moreError, this.more) : nothing}
+    ${shown < items.length || (next && !moreError) ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>` : nothing}`;
     return html`<section part="base" aria-labelledby="heading">
       ${headingTemplate(this.headingLevel!, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
@@ -309,10 +313,7 @@ export class HromadaNewsList extends HromadaElement {
                     other: msg(str`Показано ${shown} новини`),
                   })}
                 </p>
-                ${moreError ? renderFeedError(moreError, this.more) : nothing}
-                ${shown < items.length || (next && !moreError)
-                  ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
-                  : nothing}`
+                ${more}`
           : // With one file per region and none chosen, the reader is asked to choose one.
             html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : status == 'idle' && this.src ? msg('Оберіть регіон.') : msg('Новин поки немає.')}</p>
               ${oblast
@@ -322,7 +323,8 @@ export class HromadaNewsList extends HromadaElement {
                     // The button is gone; the reader continues at the first of the oblast's items.
                     this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
                   }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
-                : nothing}`}
+                : nothing}
+              ${more}`}
     </section>`;
   }
 }
