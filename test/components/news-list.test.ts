@@ -10,6 +10,7 @@ import {
   feed, item, stubFetch, until, type FetchStub,
 } from '../helpers/news-feed.js';
 import { clearFeedCache } from '../helpers/fake-timers.js';
+import { forgetLoadedFeeds } from '../../src/data/load-feed.js';
 
 const controller = (el: HromadaNewsList) => (el as unknown as { feed: FeedController }).feed;
 const $ = (el: HromadaNewsList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -467,6 +468,30 @@ describe('<hromada-news-list>', () => {
       await until(() => titles(el).length === 3, 'the third item');
       await el.updateComplete;
       expect($(el, '[part="more"]') === null, 'no "show more"').to.equal(true);
+    });
+
+    it('keeps the pages the reader opened on the kept copy when the network confirms it, or fails', async () => {
+      net.routes.set('/feeds/fifteen.json', () => feed(many(15)));
+      let el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/fifteen.json"></hromada-news-list>`);
+      await settled(el);
+      forgetLoadedFeeds();
+      for (const answer of [() => feed(many(15)), () => new Response('', { status: 404 })]) {
+        let respond!: () => void;
+        net.routes.set('/feeds/fifteen.json', () => new Promise<Response>((resolve) => (respond = () => resolve(answer()))));
+        el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/fifteen.json"></hromada-news-list>`);
+        await el.updateComplete;
+        expect(controller(el).fromCache, 'the kept copy is shown').to.equal(true);
+        $(el, '[part="more"]')!.click();
+        await until(() => titles(el).length === 15, 'the second page');
+        await until(() => !!respond, 'the revalidation');
+        const load = oneEvent(el, 'hromada-news-load');
+        respond();
+        await load;
+        await el.updateComplete;
+        expect(titles(el), String(answer)).to.have.length(15);
+        forgetLoadedFeeds();
+      }
+      expect(controller(el).stale).to.equal(true);
     });
 
     it('keeps what it has when a further page fails, with a retry', async () => {

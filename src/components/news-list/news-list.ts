@@ -10,7 +10,7 @@ import { loadFeed } from '../../data/load-feed.js';
 import { hasContent } from '../../data/parse-feed.js';
 import { loadRegionTree, type RegionTree } from '../../data/regions.js';
 import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
-import type { NewsItem } from '../../data/model.js';
+import type { Feed, NewsItem } from '../../data/model.js';
 import { formatDate, formatRecent } from '../../i18n/format.js';
 import { plural } from '../../i18n/plural.js';
 import { regionName } from '../../i18n/region-names.js';
@@ -78,10 +78,14 @@ export class HromadaNewsList extends HromadaElement {
       onChange: (c) => {
         if (c.error) this.emit('hromada-news-error', c.error);
         else {
-          this.extra = [];
-          this.next = c.feed!.nextUrl;
-          this.moreError = undefined;
-          this.pages = 1;
+          // The kept copy confirmed by the network, or kept while it fails: the pages the reader opened stay open.
+          if (c.feed != this.paged) {
+            this.paged = c.feed;
+            this.extra = [];
+            this.next = c.feed!.nextUrl;
+            this.moreError = undefined;
+            this.pages = 1;
+          }
           this.loaded();
         }
       },
@@ -114,6 +118,8 @@ export class HromadaNewsList extends HromadaElement {
   private widened?: string;
   private tree?: RegionTree;
   private treeAsked?: boolean;
+  /** The feed whose pages are shown. */
+  private paged?: Feed;
   /** Further pages fetched through `next_url`. */
   private extra: NewsItem[] = [];
   private next?: string;
