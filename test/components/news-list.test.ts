@@ -494,6 +494,21 @@ describe('<hromada-news-list>', () => {
       expect(controller(el).stale).to.equal(true);
     });
 
+    it('reads a limit set as a string property (React 19 and Vue pass limit="3" so) as the number', async () => {
+      net.routes.set('/feeds/page-1.json', () => feed(many(7), { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => feed(many(1, 8)));
+      const el = document.createElement('hromada-news-list');
+      (el as unknown as { limit: string }).limit = '3';
+      el.src = '/feeds/page-1.json';
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      expect(titles(el)).to.have.length(3);
+      $(el, '[part="more"]')!.click();
+      await until(() => titles(el).length === 6, 'six items');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(net.requests, 'the second page comes from what is loaded').to.deep.equal(['/feeds/page-1.json']);
+    });
+
     it('keeps what it has when a further page fails, with a retry', async () => {
       net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/broken.json' }));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);

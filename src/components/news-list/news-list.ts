@@ -189,7 +189,8 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   private get size(): number {
-    const limit = this.limit!;
+    // A number even when a framework sets the property to the string it was given (React 19, Vue: limit="5").
+    const limit = +this.limit!;
     return limit % 1 || !(limit > 0) ? 10 : limit;
   }
 
