@@ -116,8 +116,9 @@ function date(value: unknown, path: string, key: string): Date | undefined | nul
   if (value == null || value === '') return undefined;
   const v = String(value).trim();
   const iso = v[4] === '-';
-  // Zone names only end RFC 822 dates: an ISO date (10,000 of them in a big feed) is read as it is.
-  const time = DATE.test(v) ? Date.parse(iso ? v : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`)) : NaN;
+  // Zone names only end RFC 822 dates: an ISO date (10,000 of them in a big feed) is read as it is. A date without a time
+  // is that day where the reader is (the engine would read it as UTC midnight: the day before, west of Greenwich).
+  const time = DATE.test(v) ? Date.parse(iso ? (v[10] ? v : `${v}T00:00`) : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`)) : NaN;
   const day = iso ? +v.slice(8, 10) : parseInt(v.replace(/^\D+/, ''));
   // Only the 29th to 31st can roll over: only they are captured and read a second time.
   if (time === time && (day < 29 || keepsDay(v, day))) return new Date(time);

@@ -10,7 +10,7 @@ import { loadFeed } from '../../data/load-feed.js';
 import { hasContent } from '../../data/parse-feed.js';
 import { loadRegionTree, type RegionTree } from '../../data/regions.js';
 import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
-import type { NewsItem } from '../../data/model.js';
+import type { Feed, NewsItem } from '../../data/model.js';
 import { formatDate, formatRecent } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import { plural } from '../../i18n/plural.js';
@@ -79,10 +79,14 @@ export class HromadaNewsList extends HromadaElement {
       onChange: (c) => {
         if (c.error) this.emit('hromada-news-error', c.error);
         else {
-          this.extra = [];
-          this.next = c.feed!.nextUrl;
-          this.moreError = undefined;
-          this.pages = 1;
+          // The kept copy confirmed by the network, or kept while it fails: the pages the reader opened stay open.
+          if (c.feed != this.paged) {
+            this.paged = c.feed;
+            this.extra = [];
+            this.next = c.feed!.nextUrl;
+            this.moreError = undefined;
+            this.pages = 1;
+          }
           this.loaded();
         }
       },
@@ -115,6 +119,8 @@ export class HromadaNewsList extends HromadaElement {
   private widened?: string;
   private tree?: RegionTree;
   private treeAsked?: boolean;
+  /** The feed whose pages are shown. */
+  private paged?: Feed;
   /** Further pages fetched through `next_url`. */
   private extra: NewsItem[] = [];
   private next?: string;
@@ -149,9 +155,11 @@ export class HromadaNewsList extends HromadaElement {
     const chosen = followed !== this.followed || changed.has('region');
     this.followed = followed;
     if (chosen) this.widened = '';
+    // As the feed's own codes are read: a code pasted with spaces or typed in lower case is still that code.
     const code = this.widened || this.region || this.followed || '';
-    const valid = isRegionCode(code) ? code : '';
-    if (code !== valid && chosen) console.error(`hromada-news-list: bad region "${code}"`);
+    const upper = code.trim().toUpperCase();
+    const valid = isRegionCode(upper) ? upper : '';
+    if (!valid && code && chosen) console.error(`hromada-news-list: bad region "${code}"`);
     // Another region starts again at page one.
     if (valid !== this.code) this.pages = 1;
     this.code = valid;
@@ -182,7 +190,8 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   private get size(): number {
-    const limit = this.limit!;
+    // A number even when a framework sets the property to the string it was given (React 19, Vue: limit="5").
+    const limit = +this.limit!;
     return limit % 1 || !(limit > 0) ? 10 : limit;
   }
 
@@ -221,10 +230,11 @@ export class HromadaNewsList extends HromadaElement {
     if (this.list().length < first + size && url) {
       try {
         const page = await loadFeed(url);
-        // Pressed twice, or a new feed or region came meanwhile: this page is not wanted.
-        if (url !== this.next) return;
+        // Pressed twice, or a new feed or region came (or is still loading) meanwhile: this page is not wanted.
+        if (url !== this.next || this.feed.status != 'loaded') return;
         this.extra = this.extra.concat(page.items);
-        this.next = page.nextUrl;
+        // A page that names itself as the next would keep a "show more" that brings nothing.
+        this.next = page.nextUrl != url ? page.nextUrl : undefined;
         this.loaded();
       } catch (error) {
         this.emit('hromada-news-error', (this.moreError = error as FeedError));
@@ -280,6 +290,9 @@ export class HromadaNewsList extends HromadaElement {
         ${item.tags.length ? html`<ul part="tags">${item.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
       </li>`;
     };
+    // Under the empty state too: a further page may hold the region's news.
+    const more = html`${moreError ? renderFeedError(moreError, this.more) : nothing}
+    ${shown < items.length || (next && !moreError) ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>` : nothing}`;
     return html`<section part="base" aria-labelledby="heading">
       ${headingTemplate(this.headingLevel!, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
@@ -312,10 +325,7 @@ export class HromadaNewsList extends HromadaElement {
                     other: msg(str`Показано ${shown} новини`),
                   })}
                 </p>
-                ${moreError ? renderFeedError(moreError, this.more) : nothing}
-                ${shown < items.length || (next && !moreError)
-                  ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
-                  : nothing}`
+                ${more}`
           : // With one file per region and none chosen, the reader is asked to choose one.
             html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : status == 'idle' && this.src ? msg('Оберіть регіон.') : msg('Новин поки немає.')}</p>
               ${oblast
@@ -325,7 +335,8 @@ export class HromadaNewsList extends HromadaElement {
                     // The button is gone; the reader continues at the first of the oblast's items.
                     this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
                   }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
-                : nothing}`}
+                : nothing}
+              ${more}`}
     </section>`;
   }
 }
