@@ -503,6 +503,15 @@ describe('<hromada-video>', () => {
       expect(link.getAttribute('href')).to.equal(`https://www.youtube.com/watch?v=${ID}`);
       expect(link.textContent!.trim()).to.equal('Дивитися на YouTube');
     });
+
+    it('names each card\'s watch link with its title, so that several cards do not offer one name', async () => {
+      const el = await fixture<HTMLDivElement>(html`<div>
+        <hromada-video video-id=${ID} video-title="Перше"></hromada-video><hromada-video video-id=${ID} video-title="Друге"></hromada-video>
+      </div>`);
+      const links = [...el.querySelectorAll<HromadaVideo>('hromada-video')].map((card) => part<HTMLAnchorElement>(card, 'watch-link')!);
+      expect(links.map((link) => link.getAttribute('aria-label'))).to.deep.equal(['Дивитися на YouTube: Перше', 'Дивитися на YouTube: Друге']);
+      expect(links[0].textContent!.trim()).to.equal('Дивитися на YouTube');
+    });
   });
 
   describe('XSS prevention', () => {

@@ -267,8 +267,9 @@ export class HromadaNewsList extends HromadaElement {
         </p>
         ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
         ${hasContent(item)
-          ? html`<details part="full-text" ?open=${open.has(id)} @toggle=${() => (open.add(id), this.requestUpdate())}>
-              <summary>${msg('Читати повністю')}</summary>
+          ? // Named with the title: ten "Читати повністю" alike would not say which article each opens.
+            html`<details part="full-text" ?open=${open.has(id)} @toggle=${() => (open.add(id), this.requestUpdate())}>
+              <summary aria-label="${msg('Читати повністю')}: ${item.title}">${msg('Читати повністю')}</summary>
               ${open.has(id) ? renderSafeHtml(item.content ?? []) : nothing}
             </details>`
           : nothing}

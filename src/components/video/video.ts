@@ -164,6 +164,8 @@ export class HromadaVideo extends HromadaElement {
       (candidate) => !this.failed.includes(candidate + ' '),
     );
     const play = () => this.play(provider, id);
+    // Named with the title: several cards on a page must not offer the same link name.
+    const watch = msg(str`Дивитися на ${hostName}`);
     const label = `${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}`;
     return html`<div part="card">
       ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
@@ -203,7 +205,7 @@ export class HromadaVideo extends HromadaElement {
         ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d" @click=${() => (this.open = !this.open)}
             >${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
         : nothing}
-      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id}>${msg(str`Дивитися на ${hostName}`)}</a>` : nothing}
+      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id} aria-label=${title ? `${watch}: ${title}` : nothing}>${watch}</a>` : nothing}
     </div>`;
   }
 }
