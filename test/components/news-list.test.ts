@@ -73,6 +73,20 @@ describe('<hromada-news-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces the count in the live region that said "Завантаження…", not in a new one', async () => {
+      let answer!: (response: Response) => void;
+      net.routes.set('/feeds/later.json', () => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/later.json"></hromada-news-list>`);
+      await el.updateComplete;
+      const live = $(el, '[role="status"]')!;
+      expect(live.textContent!.trim()).to.equal('Завантаження…');
+      answer(feed([item(1), item(2)]));
+      await settled(el);
+      // A live region inserted together with its text is not announced by screen readers; a changed one is.
+      expect($(el, '[role="status"]') === live, 'the same live region').to.equal(true);
+      expect(live.isConnected && live.textContent!.trim()).to.equal('Показано 2 новини');
+    });
+
     it('is accessible when loaded, as a list of items under a heading', async () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json"></hromada-news-list>`);
       await settled(el);
