@@ -372,6 +372,8 @@ describe('<hromada-video>', () => {
         expect(video.getAttribute('preload')).to.equal('none');
         expect(video.hasAttribute('playsinline')).to.equal(true);
         expect(el.shadowRoot!.activeElement === video, 'focus').to.equal(true);
+        // Focus lands on the player: a screen reader names it by the title, as the iframe's title does.
+        expect(video.getAttribute('aria-label')).to.equal('Розмова');
         // A javascript: track keeps no src: the browser loads nothing for it.
         const tracks = [...video.querySelectorAll('track')];
         expect(tracks.map((track) => [track.getAttribute('src'), track.kind, track.srclang, track.label, track.default])).to.deep.equal([

@@ -185,7 +185,7 @@ export class HromadaVideo extends HromadaElement {
                     ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
                     <button class="play" part="play-button" @click=${play} aria-label=${label}></button>`
               : file
-                ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
+                ? html`<video part="player" src=${id} aria-label=${title || nothing} poster=${poster ?? nothing} controls preload="none" playsinline>
                     ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
                       (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
                         srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
