@@ -16,8 +16,8 @@ export const GZIP_STRETCH = 20 * 1024;
  * shrink: lower it whenever a change makes the bundle smaller, and delete it
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
-// r6-at: +145 B for accessibility fixes (focus kept after a retry, Escape closes the filter panel, distinct control names, one live region for the news count); the lead settles it at merge.
-export const GZIP_CEILING = 30.75 * 1024 + 145;
+// r6-at: +144 B for accessibility fixes (focus kept after a retry, Escape closes the filter panel, distinct control names, one live region for the news count); the lead settles it at merge.
+export const GZIP_CEILING = 30.75 * 1024 + 144;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));
