@@ -74,6 +74,20 @@ describe('<hromada-news-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces the count in the live region that said "Завантаження…", not in a new one', async () => {
+      let answer!: (response: Response) => void;
+      net.routes.set('/feeds/later.json', () => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/later.json"></hromada-news-list>`);
+      await el.updateComplete;
+      const live = $(el, '[role="status"]')!;
+      expect(live.textContent!.trim()).to.equal('Завантаження…');
+      answer(feed([item(1), item(2)]));
+      await settled(el);
+      // A live region inserted together with its text is not announced by screen readers; a changed one is.
+      expect($(el, '[role="status"]') === live, 'the same live region').to.equal(true);
+      expect(live.isConnected && live.textContent!.trim()).to.equal('Показано 2 новини');
+    });
+
     it('is accessible when loaded, as a list of items under a heading', async () => {
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json"></hromada-news-list>`);
       await settled(el);
@@ -352,6 +366,8 @@ describe('<hromada-news-list>', () => {
       expect(getComputedStyle($(el, '[part=summary]')!).webkitLineClamp).to.equal('3');
       const details = $(el, 'details') as HTMLDetailsElement;
       expect(details.querySelector('summary')!.textContent).to.equal('Читати повністю');
+      // Named with the article's title: a screen reader's list of controls tells them apart.
+      expect(details.querySelector('summary')!.getAttribute('aria-label')).to.equal('Читати повністю: Новина 1');
       expect(details.querySelector('strong')).to.equal(null);
       details.querySelector('summary')!.click();
       await until(() => !!details.querySelector('strong'), 'the full text');
@@ -651,6 +667,24 @@ describe('<hromada-news-list>', () => {
       $(el, '[part="retry"]')!.click();
       await oneEvent(el, 'hromada-news-load');
       expect(titles(el)).to.deep.equal(['Новина 1']);
+    });
+
+    it('does not leave focus on the page after a retry: the new retry button, then the first item\'s link', async () => {
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/later.json"></hromada-news-list>`);
+      await oneEvent(el, 'hromada-news-error');
+      await el.updateComplete;
+      $(el, '[part="retry"]')!.focus();
+      const failed = oneEvent(el, 'hromada-news-error');
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      await el.updateComplete;
+      // Compared as booleans: a failing comparison of two elements would serialize whole DOM trees.
+      expect(el.shadowRoot!.activeElement === $(el, '[part="retry"]'), 'focus on the new retry button').to.equal(true);
+      net.routes.set('/feeds/later.json', () => feed([item(1)]));
+      const loaded = oneEvent(el, 'hromada-news-load');
+      await sendKeys({ press: 'Enter' });
+      await loaded;
+      expect(el.shadowRoot!.activeElement === $(el, '[part="link"]'), 'focus on the first link').to.equal(true);
     });
 
     it('shows the format error for a response that is no feed', async () => {

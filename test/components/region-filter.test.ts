@@ -392,6 +392,25 @@ describe('<hromada-region-filter>', () => {
       expect(field.value).to.equal('');
     });
 
+    it('a further Escape closes the panel and returns focus to the toggle, from the field or a choice', async () => {
+      const el = await filter();
+      await type(el, 'зноб');
+      for (const key of ['Escape', 'Escape']) await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(el.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(shadow(el).activeElement).to.equal($(el, '[part="toggle"]'));
+      $<HTMLButtonElement>(el, '[part="toggle"]').click();
+      await el.updateComplete;
+      choice(el, 'Сумська область').focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(shadow(el).activeElement).to.equal($(el, '[part="toggle"]'));
+    });
+
     it('clears the field with the clear button and keeps focus in it', async () => {
       const el = await filter();
       await type(el, 'зноб');
@@ -517,10 +536,13 @@ describe('<hromada-region-filter>', () => {
       setTimeout(() => choice(el, 'Сумська область').click());
       expect((await oneEvent(el, 'hromada-region-change')).detail.name).to.equal('Сумська область');
       fail = false;
-      $<HTMLButtonElement>(el, '[part="retry"]').click();
+      $<HTMLButtonElement>(el, '[part="retry"]').focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await treeSettled(el);
       expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      // The pressed button is gone: focus stays in the filter, not on the page's <body>.
+      expect(shadow(el).activeElement === $(el, '[part="toggle"]'), 'focus on the toggle').to.equal(true);
       expect(texts(el, '[part="choice"]')).to.include('Шосткинський район');
     });
 

@@ -381,6 +381,8 @@ describe('<hromada-video>', () => {
         expect(video.getAttribute('preload')).to.equal('none');
         expect(video.hasAttribute('playsinline')).to.equal(true);
         expect(el.shadowRoot!.activeElement === video, 'focus').to.equal(true);
+        // Focus lands on the player: a screen reader names it by the title, as the iframe's title does.
+        expect(video.getAttribute('aria-label')).to.equal('Розмова');
         // A javascript: track keeps no src: the browser loads nothing for it.
         const tracks = [...video.querySelectorAll('track')];
         expect(tracks.map((track) => [track.getAttribute('src'), track.kind, track.srclang, track.label, track.default])).to.deep.equal([
@@ -511,6 +513,15 @@ describe('<hromada-video>', () => {
       const link = part<HTMLAnchorElement>(el, 'watch-link')!;
       expect(link.getAttribute('href')).to.equal(`https://www.youtube.com/watch?v=${ID}`);
       expect(link.textContent!.trim()).to.equal('Дивитися на YouTube');
+    });
+
+    it('names each card\'s watch link with its title, so that several cards do not offer one name', async () => {
+      const el = await fixture<HTMLDivElement>(html`<div>
+        <hromada-video video-id=${ID} video-title="Перше"></hromada-video><hromada-video video-id=${ID} video-title="Друге"></hromada-video>
+      </div>`);
+      const links = [...el.querySelectorAll<HromadaVideo>('hromada-video')].map((card) => part<HTMLAnchorElement>(card, 'watch-link')!);
+      expect(links.map((link) => link.getAttribute('aria-label'))).to.deep.equal(['Дивитися на YouTube: Перше', 'Дивитися на YouTube: Друге']);
+      expect(links[0].textContent!.trim()).to.equal('Дивитися на YouTube');
     });
   });
 

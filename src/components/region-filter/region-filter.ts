@@ -228,7 +228,15 @@ export class HromadaRegionFilter extends HromadaElement {
     const { entries, total } = results;
     const expanded = active > -2 && entries.length > 0;
     const current = this.region(value);
-    return html`<div>
+    // Escape that the search field left unused (no list, no text) closes the panel, and focus goes back to the toggle.
+    return html`<div
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key == 'Escape' && open && !event.defaultPrevented) {
+          this.open = false;
+          this.renderRoot.querySelector('button')!.focus();
+        }
+      }}
+    >
       <button part="toggle" aria-expanded=${open} aria-controls="panel" @click=${() => (this.open = !open)}>
         ${open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
       </button>

@@ -165,6 +165,8 @@ export class HromadaVideo extends HromadaElement {
       (candidate) => !this.failed.includes(candidate + ' '),
     );
     const play = () => this.play(provider, id);
+    // Named with the title: several cards on a page must not offer the same link name.
+    const watch = msg(str`Дивитися на ${hostName}`);
     const label = `${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}`;
     return html`<div part="card">
       ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
@@ -184,7 +186,7 @@ export class HromadaVideo extends HromadaElement {
                     ${time ? html`<span part="duration" aria-hidden="true">${time[0]}</span>` : nothing}
                     <button class="play" part="play-button" @click=${play} aria-label=${label}></button>`
               : file
-                ? html`<video part="player" src=${id} poster=${poster ?? nothing} controls preload="none" playsinline>
+                ? html`<video part="player" src=${id} aria-label=${title || nothing} poster=${poster ?? nothing} controls preload="none" playsinline>
                     ${([...(from?.captions ?? []), ...this.querySelectorAll('track')] as (VideoCaptions & { kind?: string })[]).map(
                       (track) => html`<track kind=${track.kind || 'captions'} src=${safeUrl(track.src, undefined, MEDIA_PROTOCOLS) ?? nothing}
                         srclang=${track.srclang} label=${track.label} ?default=${track.srclang.startsWith(getLocale())} />`,
@@ -205,7 +207,7 @@ export class HromadaVideo extends HromadaElement {
         ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d" @click=${() => (this.open = !this.open)}
             >${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
         : nothing}
-      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id}>${msg(str`Дивитися на ${hostName}`)}</a>` : nothing}
+      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id} aria-label=${title ? `${watch}: ${title}` : nothing}>${watch}</a>` : nothing}
     </div>`;
   }
 }
