@@ -222,6 +222,14 @@ describe('<hromada-region-filter>', () => {
         'Шосткинська міська громада',
       ]);
     });
+
+    it('offers every region again, without an exception, when `only` is removed', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" only=${ZNOB} open></hromada-region-filter>`);
+      expect(texts(el, '[part="choice"]')).to.deep.equal(['Уся Україна', 'Сумська область']);
+      el.removeAttribute('only');
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.have.length(26);
+    });
   });
 
   describe('search', () => {
