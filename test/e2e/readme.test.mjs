@@ -52,6 +52,7 @@ const page = (body, head = '') =>
 let browser;
 let server;
 let folder;
+let routes;
 before(async () => {
   // The self-hosting folder, exactly as the README lists it.
   folder = mkdtempSync(path.join(tmpdir(), 'hromada-readme-'));
@@ -63,7 +64,7 @@ before(async () => {
     '/selfhost/hromada-feed.json': feedText,
   };
   const TYPES = { '.js': 'text/javascript', '.json': 'application/json' };
-  const routes = {
+  routes = {
     '/selfhost/page.html': (req, res) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(page(selfHosted?.body ?? '')) && true,
   };
@@ -227,6 +228,20 @@ test('the README\'s CSP without its Trusted Types line, as it says for pages wit
   assert.deepEqual(shown.phone, ['068 377 77 77']);
   assert.deepEqual(await rendered(page), []);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('the README\'s Language snippet, pasted after the script tag, makes the embed English', async () => {
+  const snippet = blocks(section('### Language')).find((b) => b.language === 'html')?.body;
+  assert.ok(snippet?.includes('hromadaWidgets.setLocale('), 'the Language section shows how to call setLocale');
+  routes['/language.html'] = (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`${examples[0].body}\n${snippet}`)) && true;
+  const { page: tab, context, log } = await openPage(browser);
+  await routeTheInternet(context, []);
+  await tab.goto(`${server.origin}/language.html`);
+  await checkEmbed(tab);
+  const heading = await tab.evaluate(() => document.querySelector('hromada-embed').shadowRoot.querySelector('[part~="videos"] [part~="section-heading"]').textContent.trim());
+  assert.equal(heading, 'Videos');
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
