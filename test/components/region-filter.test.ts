@@ -435,6 +435,24 @@ describe('<hromada-region-filter>', () => {
       }
     });
 
+    it('tells a following list when it drops a region of the URL that it does not offer', async () => {
+      window.history.replaceState(null, '', `?region=${ZNOB}`);
+      const events: HromadaRegionChangeEvent[] = [];
+      const onChange = (event: HromadaRegionChangeEvent) => events.push(event);
+      document.addEventListener('hromada-region-change', onChange);
+      const originalWarn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} only=${SHOSTKA_HROMADA}></hromada-region-filter>`);
+        await waitUntil(() => events.length > 0, 'no event: a list following the filter keeps the dropped region', { timeout: 5000 });
+        expect(el.value).to.equal('');
+        expect(events.map((event) => event.detail.code)).to.deep.equal([null]);
+      } finally {
+        console.warn = originalWarn;
+        document.removeEventListener('hromada-region-change', onChange);
+      }
+    });
+
     it('pushes a reader\'s choice, and Back/Forward move between choices', async () => {
       const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param="oblast" open></hromada-region-filter>`);
       const length = window.history.length;

@@ -22,7 +22,7 @@ import styles from './embed.styles.js';
  * @csspart news - The region filter and news list area.
  * @csspart guides - The guides' area.
  * @csspart videos - The videos' area.
- * @csspart section-heading - The "Посібники" and "Відео" headings.
+ * @csspart section-heading - Each guide's title and the "Відео" heading.
  * @csspart error - The message shown when the feed cannot be loaded.
  * @csspart retry - Its retry button.
  * @csspart region-filter - The `<hromada-region-filter>`, when the news come from several regions.

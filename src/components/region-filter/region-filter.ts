@@ -151,6 +151,8 @@ export class HromadaRegionFilter extends HromadaElement {
     if (code && !region && !this.tree && isRegionCode(code)) return;
     if (code && !(region && this.scope(code))) {
       console.warn(`hromada-region-filter: region "${code}" not offered`);
+      // Said as a change even when the code came from the URL: a list following the filter may have read it already.
+      this.emitted = code;
       this.value = '';
     } else if (code !== this.emitted) {
       this.emitted = code;
