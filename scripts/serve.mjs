@@ -5,7 +5,11 @@ import { ROOT } from './lib/run.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 await startDevServer({
-  config: { rootDir: ROOT, port, hostname: 'localhost', nodeResolve: false, watch: false },
+  config: {
+    rootDir: ROOT, port, hostname: 'localhost', nodeResolve: false, watch: false,
+    // http://localhost:8000 itself (as issue #2 and many readers write it) opens the demo too.
+    middleware: [(context, next) => (context.path === '/' ? context.redirect('/demo/') : next())],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

@@ -50,7 +50,8 @@ export function warnVersionClash(existing: string, incoming: string): void {
 export function defineElement(tag: string, constructor: CustomElementConstructor): boolean {
   if (typeof customElements === 'undefined') return false;
   // Every entry, not only the whole bundle: a page that imports one element still has hromadaWidgets.setLocale(). The first copy keeps it.
-  window.hromadaWidgets ??= Object.freeze({ version: VERSION, setLocale, getLocale });
+  // globalThis, not window: server rendering (Next.js, Nuxt, Astro) imports this in Node, where Lit gives a registry but there is no window.
+  (globalThis as unknown as Window).hromadaWidgets ??= Object.freeze({ version: VERSION, setLocale, getLocale });
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     const existingVersion = existing[VERSION_KEY];

@@ -277,4 +277,42 @@ describe('<hromada-embed>', () => {
       history.replaceState(null, '', before);
     }
   });
+
+  it('says it has no address, without an exception, when src is removed after render', async () => {
+    fetchStub = stubFetch({ '/removed.json': FULL });
+    const originalError = console.error;
+    console.error = () => {};
+    try {
+      const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/removed.json"></hromada-embed>`);
+      await loaded(el);
+      el.removeAttribute('src');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal('Не вказано адресу даних.');
+      expect(el.shadowRoot!.querySelector('hromada-hotline, hromada-news-list, hromada-guide, hromada-video')?.localName).to.equal(undefined);
+    } finally {
+      console.error = originalError;
+    }
+  });
+
+  it('lays out a new src only once its feed is in: the old parts never read the new feed', async () => {
+    const HOTLINE_ONLY = hromadaFeed({ hotlines: [{ id: 'other', label: 'Інша лінія', phone: '0441234567' }] });
+    fetchStub = stubFetch({ '/before.json': FULL, '/after.json': HOTLINE_ONLY });
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/before.json"></hromada-embed>`);
+      await loaded(el);
+      el.src = '/feeds/after.json';
+      await el.updateComplete;
+      // The guide and the video of the first feed are not asked to find themselves in the second.
+      expect(el.shadowRoot!.querySelector('hromada-guide, hromada-video')?.localName).to.equal(undefined);
+      await waitUntil(() => el.shadowRoot!.querySelector('hromada-hotline'), 'the new feed was not laid out', { timeout: 3000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('hromada-hotline')!.shadowRoot?.querySelector('[part="phone"]'), 'no hotline', { timeout: 3000 });
+      expect(el.shadowRoot!.querySelector('hromada-news-list, hromada-guide, hromada-video')?.localName).to.equal(undefined);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.error = originalError;
+    }
+  });
 });

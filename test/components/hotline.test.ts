@@ -165,6 +165,14 @@ describe('<hromada-hotline>', () => {
       expect(link.textContent).to.equal('068 377 77 77');
     });
 
+    it('shows no number, without an exception, when the phone attribute is removed', async () => {
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="068 377 77 77" .now=${KYIV_1200}></hromada-hotline>`);
+      el.removeAttribute('phone');
+      await el.updateComplete;
+      expect(part(el, 'phone')).to.equal(null);
+      expect(part(el, 'banner')).to.not.equal(null);
+    });
+
     it('shows an unparseable number as given, without a link or copy button, and names it in the console', async () => {
       let el: HromadaHotline;
       const errors = await recordConsole('error', async () => {
@@ -652,6 +660,15 @@ describe('<hromada-hotline>', () => {
       await loaded(el);
       expect(el.shadowRoot!.querySelectorAll('section')).to.have.length(1);
       expect(text(el, 'status')).to.equal('Працює зараз · до 17:00');
+    });
+
+    it('shows every hotline again, without an exception, when the hotline attribute is removed', async () => {
+      const src = serve(() => new Response(JSON.stringify(HOTLINES_FEED), { status: 200 }));
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline src=${src} hotline="social" .now=${KYIV_1200}></hromada-hotline>`);
+      await loaded(el);
+      el.removeAttribute('hotline');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('section')).to.have.length(2);
     });
 
     it('shows several named hotlines in the order given, skipping a missing one with a console error', async () => {

@@ -222,6 +222,14 @@ describe('<hromada-region-filter>', () => {
         'Шосткинська міська громада',
       ]);
     });
+
+    it('offers every region again, without an exception, when `only` is removed', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" only=${ZNOB} open></hromada-region-filter>`);
+      expect(texts(el, '[part="choice"]')).to.deep.equal(['Уся Україна', 'Сумська область']);
+      el.removeAttribute('only');
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.have.length(26);
+    });
   });
 
   describe('search', () => {
@@ -442,6 +450,24 @@ describe('<hromada-region-filter>', () => {
         expect(events[0].detail).to.deep.equal({ code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' });
         expect($(el, '[part="current"]').textContent).to.equal('Зноб-Новгородська селищна громада');
       } finally {
+        document.removeEventListener('hromada-region-change', onChange);
+      }
+    });
+
+    it('tells a following list when it drops a region of the URL that it does not offer', async () => {
+      window.history.replaceState(null, '', `?region=${ZNOB}`);
+      const events: HromadaRegionChangeEvent[] = [];
+      const onChange = (event: HromadaRegionChangeEvent) => events.push(event);
+      document.addEventListener('hromada-region-change', onChange);
+      const originalWarn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} only=${SHOSTKA_HROMADA}></hromada-region-filter>`);
+        await waitUntil(() => events.length > 0, 'no event: a list following the filter keeps the dropped region', { timeout: 5000 });
+        expect(el.value).to.equal('');
+        expect(events.map((event) => event.detail.code)).to.deep.equal([null]);
+      } finally {
+        console.warn = originalWarn;
         document.removeEventListener('hromada-region-change', onChange);
       }
     });

@@ -36,6 +36,11 @@ const webmaster = section('## For webmasters');
 const examples = blocks(webmaster).filter((b) => b.language === 'html' && b.body.includes('<script'));
 const feedText = blocks(section('### The hromada feed')).find((b) => b.language === 'json').body;
 const csp = blocks(section('### Content-Security-Policy')).find((b) => b.language === '').body.replace(/\s*\n\s*/g, ' ').trim();
+// The policy as the README says to shorten it for a page whose own scripts write innerHTML (jQuery): without the directives it names.
+const cspWithoutTrustedTypes = (() => {
+  const named = [...section('### Content-Security-Policy').matchAll(/leave out the last line's two\s+directives, `([\w-]+)` and `([\w-]+)`/g)].flatMap((m) => m.slice(1));
+  return named.length === 2 ? csp.split(/\s*;\s*/).filter((d) => !named.includes(d.split(' ')[0])).join('; ') : '';
+})();
 const CDN = 'https://cdn.jsdelivr.net/npm/hromada-widgets@0.1/dist/';
 const BLANK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>';
 const RSS = readFileSync(path.join(ROOT, 'test/fixtures/feeds/rss-hromada-site.xml'), 'utf8');
@@ -47,6 +52,7 @@ const page = (body, head = '') =>
 let browser;
 let server;
 let folder;
+let routes;
 before(async () => {
   // The self-hosting folder, exactly as the README lists it.
   folder = mkdtempSync(path.join(tmpdir(), 'hromada-readme-'));
@@ -58,10 +64,12 @@ before(async () => {
     '/selfhost/hromada-feed.json': feedText,
   };
   const TYPES = { '.js': 'text/javascript', '.json': 'application/json' };
-  const routes = {
+  routes = {
     '/selfhost/page.html': (req, res) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(page(selfHosted?.body ?? '')) && true,
   };
+  routes['/selfhost/page-without-trusted-types.html'] = (req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': cspWithoutTrustedTypes }).end(page(selfHosted?.body ?? '')) && true;
   for (const [route, body] of Object.entries(files)) {
     routes[route] = (req, res) => res.writeHead(200, { 'content-type': `${TYPES[path.extname(route)]}; charset=utf-8` }).end(body) && true;
   }
@@ -207,6 +215,34 @@ test('the self-hosting example works from a folder of the four listed files, und
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the README\'s CSP without its Trusted Types line, as it says for pages with jQuery, still has the widgets render with no violation', async () => {
+  assert.match(cspWithoutTrustedTypes, /^default-src 'self'; .*frame-src /, 'the README names the two directives to leave out');
+  assert.doesNotMatch(cspWithoutTrustedTypes, /trusted-types/);
+  const { page, context, log } = await openPage(browser);
+  await routeTheInternet(context, []);
+  await page.goto(`${server.origin}/selfhost/page-without-trusted-types.html`);
+  const shown = await checkEmbed(page);
+  assert.deepEqual(shown.phone, ['068 377 77 77']);
+  assert.deepEqual(await rendered(page), []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('the README\'s Language snippet, pasted after the script tag, makes the embed English', async () => {
+  const snippet = blocks(section('### Language')).find((b) => b.language === 'html')?.body;
+  assert.ok(snippet?.includes('hromadaWidgets.setLocale('), 'the Language section shows how to call setLocale');
+  routes['/language.html'] = (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`${examples[0].body}\n${snippet}`)) && true;
+  const { page: tab, context, log } = await openPage(browser);
+  await routeTheInternet(context, []);
+  await tab.goto(`${server.origin}/language.html`);
+  await checkEmbed(tab);
+  const heading = await tab.evaluate(() => document.querySelector('hromada-embed').shadowRoot.querySelector('[part~="videos"] [part~="section-heading"]').textContent.trim());
+  assert.equal(heading, 'Videos');
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 

@@ -21,6 +21,8 @@ describe('localization', () => {
       expect(localeFromLang('en-US')).to.equal('en');
       expect(localeFromLang('pl')).to.equal('en');
       expect(localeFromLang('ukr')).to.equal('en');
+      // A common slip on Ukrainian sites, and not a language code: the README says to write uk.
+      expect(localeFromLang('ua')).to.equal('en');
     });
   });
 

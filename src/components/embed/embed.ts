@@ -22,7 +22,7 @@ import styles from './embed.styles.js';
  * @csspart news - The region filter and news list area.
  * @csspart guides - The guides' area.
  * @csspart videos - The videos' area.
- * @csspart section-heading - The "Посібники" and "Відео" headings.
+ * @csspart section-heading - Each guide's title and the "Відео" heading.
  * @csspart error - The message shown when the feed cannot be loaded.
  * @csspart retry - Its retry button.
  * @csspart region-filter - The `<hromada-region-filter>`, when the news come from several regions.
@@ -73,15 +73,17 @@ export class HromadaEmbed extends HromadaElement {
   }
 
   protected override render() {
-    const { feed, error, stale, updatedAt } = this.feed;
+    const { feed, error, stale, updatedAt, status } = this.feed;
     const { src } = this;
     if (error) return renderFeedError(error, this.feed.retry);
-    if (!src.trim()) {
+    // src is null once the attribute is removed.
+    if (!src?.trim()) {
       console.error('hromada-embed: no src');
       return html`<p class="feed-error" role="alert" part="error">${msg('Не вказано адресу даних.')}</p>`;
     }
     // Space for what comes, so that the page below does not jump when it arrives.
-    if (!feed) return html`<p aria-busy="true">${msg('Завантаження…')}</p>`;
+    // Not the previous src's feed either: its guides and videos would look for themselves in the new one.
+    if (!feed || status == 'loading') return html`<p aria-busy="true">${msg('Завантаження…')}</p>`;
     const level = clampHeadingLevel(this.headingLevel);
     const { items, hotlines, guides, videos } = feed;
     // The filter offers only the regions the news comes from, and only when there are several.

@@ -124,7 +124,7 @@ export class HromadaHotline extends HromadaElement {
     const all = feed?.hotlines ?? [];
     // Without src, the element's own properties describe the one hotline.
     const hotlines: Hotline[] = this.src
-      ? (this.hotline.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
+      ? (this.hotline?.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
       : [this];
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
@@ -136,7 +136,8 @@ export class HromadaHotline extends HromadaElement {
     const id = hotline == this ? this.hotline || this.id || given : hotline.id;
     if (this.dismissible && (this.dismissed.includes(id) || remembered(id))) return nothing;
     const zoom = safeUrl(zoomUrl, undefined, MEDIA_PROTOCOLS);
-    const phone = parsePhone(given);
+    // given is null once the phone attribute is removed.
+    const phone = parsePhone(given ?? '');
     if (given && !phone) this.report(`bad phone "${given}"`);
     const copy = phone && navigator.clipboard;
     const week = hours && parseHours(hours);

@@ -125,7 +125,7 @@ export class HromadaRegionFilter extends HromadaElement {
     // A removed attribute (or a framework's null) is all of Ukraine, as "" is.
     this.value ||= '';
     const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
-    if (scoped) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
+    if (scoped) this.scope = regionScope(this.only ?? '', this.includeOccupiedCrimea);
     // Only when what it reads changed: arrow keys and the toggle update the element too.
     if (this.index && (scoped || changed.has('index') || changed.has('query'))) {
       this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
@@ -151,6 +151,8 @@ export class HromadaRegionFilter extends HromadaElement {
     if (code && !region && !this.tree && isRegionCode(code)) return;
     if (code && !(region && this.scope(code))) {
       console.warn(`hromada-region-filter: region "${code}" not offered`);
+      // Said as a change even when the code came from the URL: a list following the filter may have read it already.
+      this.emitted = code;
       this.value = '';
     } else if (code !== this.emitted) {
       this.emitted = code;
