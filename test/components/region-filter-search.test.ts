@@ -100,6 +100,8 @@ describe('region search (real KATOTTG data)', () => {
     expect(searchRegions(index, 'Шосткинський район').entries.map(label)).to.include('Шосткинський');
     expect(label(searchRegions(index, 'Зноб-Новгородська селищна громада').entries[0])).to.equal('Зноб-Новгородська');
     expect(label(searchRegions(index, 'Znob-Novhorodska hromada').entries[0])).to.equal('Зноб-Новгородська');
+    // Written as an address, with commas or a full stop.
+    expect(searchRegions(index, 'Шостка, Сумська обл.').entries.map(label)).to.include('Шостка → Шосткинська');
     // A name of two words is found whole, as before.
     expect(searchRegions(index, 'Нова Миколаївка').entries.every((entry) => label(entry).startsWith('Нова Миколаївка'))).to.equal(true);
   });
@@ -158,6 +160,9 @@ describe('region search (real KATOTTG data)', () => {
     const found = searchRegions(index, 'зноб', 50, (region) => scope(region.code)).entries;
     expect(found.length).to.be.greaterThan(0);
     for (const entry of found) expect(entry.region.code.startsWith('UA5910009') || ZNOB.startsWith(entry.region.code.slice(0, 6))).to.equal(true);
+    // Codes listed with commas, as a webmaster may write them.
+    const listed = regionScope(`${ZNOB}, UA46000000000026241,`, false);
+    expect([ZNOB, 'UA46000000000026241', SHOSTKA_HROMADA].map(listed)).to.deep.equal([true, true, false]);
     const crimea = regionScope('', false);
     expect(searchRegions(index, 'сімферополь', 50, (region) => crimea(region.code)).total).to.equal(0);
     expect(searchRegions(index, 'сімферополь').total).to.be.greaterThan(0);

@@ -35,7 +35,7 @@ export interface SearchResult {
 
 /**
  * Lower case, one spelling for what readers type interchangeably: the apostrophes
- * ' ’ ʼ ` (dropped, so "Камянець" finds Кам’янець too), ґ as г, hyphens as spaces;
+ * ' ’ ʼ ` (dropped, so "Камянець" finds Кам’янець too), ґ as г, hyphens, commas and full stops as spaces;
  * in Latin, the informal spellings beside the standard one: y and j as i,
  * g as h, a doubled letter as one ("Kamyanets", "Uzhgorod", "Odessa", "Zaporizhia").
  * Keeps line breaks, so a whole index's worth of names is normalized in one go.
@@ -48,7 +48,7 @@ export const normalizeName = (text: string): string =>
     .replace(/[yj]/g, 'i')
     .replace(/g/g, 'h')
     .replace(/(zh|[a-z])\1+/g, '$1')
-    .replace(/[^\S\n]+|-+/g, ' ');
+    .replace(/[^\S\n]+|[-,.]+/g, ' ');
 
 /**
  * Builds the index; `regions` in the order results should favour (oblasts,
