@@ -6,6 +6,9 @@ import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
+import ts from 'typescript';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** The bundle sits beside dist/data/; see src/internal/asset-url.ts. */
 function bundleDataDir() {
@@ -16,6 +19,57 @@ function bundleDataDir() {
       const rewritten = code.replace("const DATA_DIR: string = '../../data/';", "const DATA_DIR: string = './data/';");
       if (rewritten === code) this.error('asset-url.ts: DATA_DIR declaration not found');
       return { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Every stylesheet first, right after Lit: base.styles, then internal/*.styles.ts,
+ * then each element's, before any other code. gzip looks back 32 KB and the bundle
+ * is 86 KB: in import order the video's CSS sat 56 KB after the base's and shared
+ * nothing with it; side by side the sheets repeat each other's properties and
+ * var(--_…) (−221 B gzip). A virtual entry imports the sheets and then the real
+ * entry, so rollup places them first. Elements still register in index.ts order:
+ * only the sheets move, which is why a *.styles.ts file may hold nothing but
+ * `import { css } from 'lit'` and one `export default css\`…\`` (checked here).
+ */
+const STYLES_FIRST = '\0hromada-styles-first';
+function stylesFirst(entry) {
+  const ID = STYLES_FIRST;
+  const sheets = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.styles.ts')) sheets.push(file);
+    }
+  };
+  return {
+    name: 'hromada-styles-first',
+    buildStart() {
+      sheets.length = 0;
+      walk(path.resolve('src/internal'));
+      walk(path.resolve('src/components'));
+      const base = path.resolve('src/internal/base.styles.ts');
+      sheets.sort((a, b) => (b === base) - (a === base));
+    },
+    resolveId(id, importer) {
+      if (id === ID) return ID;
+      // Imported by path from here, node-resolve would apply package.json's sideEffects (dist/ only) and drop the whole entry.
+      if (importer === ID) return { id, moduleSideEffects: id !== path.resolve(entry) ? null : true };
+      return null;
+    },
+    load(id) {
+      if (id !== ID) return null;
+      return [...sheets, path.resolve(entry)].map((file) => `import ${JSON.stringify(file)};`).join('\n');
+    },
+    transform(code, id) {
+      if (!sheets.includes(id)) return null;
+      const bare = code.replace(/\/\*[^]*?\*\/|^\s*\/\/.*$/gm, '').trim();
+      if (!/^import \{ css \} from 'lit';\s*export default css`[^`]*`;$/.test(bare)) {
+        this.error(`${path.relative(process.cwd(), id)}: a *.styles.ts file runs before the rest of the bundle (stylesFirst), so it may hold only the css import and one export default css template`);
+      }
+      return null;
     },
   };
 }
@@ -36,24 +90,141 @@ const htmlStrategy = {
 /**
  * Shorter message ids in the bundle. @lit/localize's runtime looks a translation up
  * by a 64-bit hash of its Ukrainian source: 16 hex digits per message that gzip
- * cannot shrink. The bundle keeps each id's shortest prefix that is still unique
- * and looks the full id up by it (the runtime only ever reads `templates[id]`; a symbol key,
- * from a debugger's inspection, reads as its name and finds nothing). Every
- * message is translated (npm test checks), so no other message's id can meet a prefix.
+ * cannot shrink. The bundle keys each translation by a small number instead: the
+ * id's hex digits 1–8 modulo the smallest M that keeps every id apart (334 for 48
+ * messages); the table computes the same number from the id it is asked for (the
+ * runtime only ever reads `templates[id]`). A key whose characters 1–8 are not all
+ * hex digits (a symbol, from a debugger's inspection, reads as "Symbol(…)") makes
+ * NaN and finds nothing, never throws. Every message is translated (npm test
+ * checks), so no other message's id can meet a number. Numbers instead of the
+ * shortest unique prefix (6 characters): −97 B gzip.
  */
 function shortMessageIds() {
   return {
     name: 'hromada-short-message-ids',
     transform(code, id) {
       if (!/\/src\/generated\/locales\/[\w-]+\.ts$/.test(id)) return null;
-      const ids = [...code.matchAll(/^\s*'([sh][0-9a-f]{16})':/gm)].map((m) => m[1]);
-      let n = 3;
-      while (new Set(ids.map((i) => i.slice(0, n))).size < ids.length) n++;
-      const rewritten = code
-        .replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_, space, i) => `${space}'${i.slice(0, n)}':`)
-        .replace(/export const templates = (\{[^]*\});/, (_, table) => `export const templates = new Proxy(${table}, { get: (t: any, k: string | symbol) => t[String(k).slice(0, ${n})] });`);
+      const table = /export const templates = \{\n([^]*?)\n\s*\};/.exec(code);
+      const entries = (table?.[1] ?? '').split('\n').map((line) => /^\s*'([sh][0-9a-f]{16})': (.*,)$/.exec(line));
+      if (!table || entries.some((entry) => !entry)) this.error(`shortMessageIds: not one message a line in ${id}`);
+      const ids = entries.map((entry) => entry[1]);
+      const key = (i, m) => parseInt(i.slice(1, 9), 16) % m;
+      let m = ids.length;
+      while (new Set(ids.map((i) => key(i, m))).size < ids.length) {
+        if (++m > 1e5) this.error('shortMessageIds: two ids share hex digits 1-8');
+      }
+      // In the order of their English text: like phrases side by side ("Show all…", "Showing…") (−6 B gzip).
+      // Number keys: the order written changes nothing.
+      const text = (entry) => entry[2].replace(/^str/, '');
+      const lines = entries.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0)).map((entry) => `${key(entry[1], m)}: ${entry[2]}`);
+      const rewritten = code.replace(table[0], () => `export const templates = new Proxy({\n${lines.join('\n')}\n}, { get: (t: any, k: string | symbol) => t[(('0x' + String(k).slice(1, 9)) as any) % ${m}] });`);
       if (!ids.length || !rewritten.includes('new Proxy(')) this.error(`shortMessageIds: no templates table in ${id}`);
       return { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * The internal custom properties (`--_accent`, `--_text`, …: the base declares each
+ * on :host, so no page value reaches them) as `--_a`, `--_b`, …, the most used
+ * first (−37 B gzip). Public `--hromada-*` names stay. One chunk, renamed
+ * everywhere at once; the build fails if a name is built at run time (`--_` not
+ * followed by a whole name) or is used but never declared in the bundle.
+ */
+function shortCustomProperties() {
+  return {
+    name: 'hromada-short-custom-properties',
+    renderChunk(code) {
+      const uses = [...code.matchAll(/--_([\w-]*)/g)];
+      const count = new Map();
+      for (const { 1: name, index } of uses) {
+        if (!/^[a-z]/.test(name)) this.error(`shortCustomProperties: a --_ name built at run time at ${index}`);
+        count.set(name, (count.get(name) ?? 0) + 1);
+      }
+      const names = [...count.keys()].sort((a, b) => count.get(b) - count.get(a) || (a < b ? -1 : 1));
+      const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+      if (names.length > letters.length) this.error('shortCustomProperties: more names than letters');
+      const short = new Map(names.map((name, i) => [name, letters[i]]));
+      for (const name of names) {
+        if (!code.includes(`--_${name}:`)) this.error(`shortCustomProperties: --_${name} is used but never declared`);
+      }
+      const out = new MagicString(code);
+      for (const { 1: name, index } of uses) out.overwrite(index + 3, index + 3 + name.length, short.get(name));
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * Private members under short names. terser renames variables but not properties:
+ * it cannot know who else reads `el.nextChange`. These are TypeScript `private`
+ * members of the elements and the feed controller (−106 B gzip). Renamed everywhere
+ * in the one chunk at once (terser never picks a name the code already uses, and
+ * leaves DOM names such as `pages` alone), they keep working as long as nothing reaches them by a string — Lit's
+ * `changed.has('x')`, a `.x=${…}` binding, `'x' in el`, a stored JSON key — or
+ * from outside the bundle. The build checks that each is declared `private` in
+ * src/, never public, in an exported type or an object key, read only off `this`,
+ * and named by no string or template text of the bundle, and fails otherwise.
+ * dist/esm keeps the names.
+ */
+const PRIVATE_MEMBERS = [
+  'asked', 'choose', 'dismissed', 'emitted', 'extra', 'failed', 'followed', 'getUrl', 'intro', 'jump',
+  'jumped', 'moreError', 'nextChange', 'onKey', 'onSection', 'place', 'played', 'posterFailed', 'readUrl',
+  'renderBanner', 'report', 'reported', 'statusStyled', 'timer', 'treeAsked', 'widened',
+];
+function privateMembers(names) {
+  const tsFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      return entry.isDirectory() ? tsFiles(file) : entry.name.endsWith('.ts') ? [file] : [];
+    });
+  const exported = (node) => ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export;
+  return {
+    name: 'hromada-private-members',
+    buildStart() {
+      const isPrivate = new Set();
+      for (const file of tsFiles(path.resolve('src'))) {
+        const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+        const where = (node) => `${path.relative(process.cwd(), file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const visit = (node) => {
+          const name = node.name && ts.isIdentifier(node.name) ? node.name.text : undefined;
+          if (ts.isPropertyAccessExpression(node) && names.includes(name) && node.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+            // Read off another object, it may be one from outside (a feed's JSON, a DOM object) that keeps the name.
+            this.error(`privateMembers: ${name} is read off something other than this at ${where(node)}; take it off PRIVATE_MEMBERS`);
+          } else if (ts.isBindingElement(node) && names.includes((node.propertyName ?? node.name).getText()) && node.parent.parent.initializer?.kind !== ts.SyntaxKind.ThisKeyword) {
+            this.error(`privateMembers: ${(node.propertyName ?? node.name).getText()} is destructured from something other than this at ${where(node)}; take it off PRIVATE_MEMBERS`);
+          } else if (names.includes(name)) {
+            const member = ts.isClassElement(node) || (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent));
+            const hidden = ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private;
+            if (member && hidden) isPrivate.add(name);
+            else if ((member && !ts.isParameter(node)) || (ts.isParameter(node) && ts.getCombinedModifierFlags(node) & ts.ModifierFlags.ParameterPropertyModifier)) {
+              this.error(`privateMembers: ${name} is a public member at ${where(node)}; take it off PRIVATE_MEMBERS`);
+            } else if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && !(ts.isPropertyDeclaration(node.parent.parent) && node.parent.parent.name.getText() === 'properties')) {
+              // An object key outside Lit's `static properties` may leave the bundle (an options bag, stored JSON).
+              this.error(`privateMembers: ${name} is an object key at ${where(node)}; take it off PRIVATE_MEMBERS`);
+            } else if (ts.isTypeElement(node) && (exported(node.parent) || (ts.isTypeLiteralNode(node.parent) && ts.isTypeAliasDeclaration(node.parent.parent) && exported(node.parent.parent)))) {
+              this.error(`privateMembers: ${name} is in an exported type at ${where(node)}; take it off PRIVATE_MEMBERS`);
+            }
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+      }
+      for (const name of names) if (!isPrivate.has(name)) this.error(`privateMembers: no private member ${name} in src/; take it off PRIVATE_MEMBERS`);
+    },
+    renderChunk(code) {
+      if (!names.length) return null;
+      const named = new RegExp(`(^|[^\\w$-])(${names.join('|')})(?![\\w$-])`);
+      const visit = (node) => {
+        const text = node.type === 'Literal' && typeof node.value === 'string' ? node.value : node.type === 'TemplateElement' ? node.value.raw : undefined;
+        const hit = text !== undefined && named.exec(text);
+        if (hit) this.error(`privateMembers: a string in the bundle names ${hit[2]} (${JSON.stringify(text.slice(0, 80))}); take it off PRIVATE_MEMBERS`);
+        for (const value of Object.values(node)) {
+          for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child.type === 'string') visit(child);
+        }
+      };
+      visit(this.parse(code));
+      return null;
     },
   };
 }
@@ -81,7 +252,7 @@ function asciiOnly() {
 }
 
 export default {
-  input: 'src/hromada-widgets.ts',
+  input: STYLES_FIRST,
   output: {
     file: 'dist/hromada-widgets.js',
     format: 'iife',
@@ -89,18 +260,22 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    stylesFirst('src/hromada-widgets.ts'),
     bundleDataDir(),
     shortMessageIds(),
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
     // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.
     minifyHtmlLiterals({ options: { strategy: htmlStrategy } }),
+    privateMembers(PRIVATE_MEMBERS),
     terser({
       ecma: 2021,
       // Passes past 2 still find work here (each inlining opens another); 4 is where it stops.
       compress: { passes: 4 },
+      mangle: { properties: { regex: new RegExp(`^(?:${PRIVATE_MEMBERS.join('|')})$`) } },
       format: { comments: false },
     }),
+    shortCustomProperties(),
     asciiOnly(),
   ],
 };

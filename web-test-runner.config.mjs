@@ -60,10 +60,10 @@ export default {
   ],
   groups: [
     {
-      // The hotline's status must not depend on the reader's zone: run its tests
-      // again as a reader in New York (the default group runs in the machine's zone).
+      // The hotline's status, and a feed's dates, must not depend on the reader's zone: run their
+      // tests again as a reader in New York (the default group runs in the machine's zone).
       name: 'reader-in-new-york',
-      files: ['test/components/hotline.test.ts'],
+      files: ['test/components/hotline.test.ts', 'test/data/date-only.test.ts'],
       browsers: [
         chromeLauncher({
           launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

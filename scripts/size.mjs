@@ -16,7 +16,7 @@ export const GZIP_STRETCH = 20 * 1024;
  * shrink: lower it whenever a change makes the bundle smaller, and delete it
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
-export const GZIP_CEILING = 30.75 * 1024 + 71;
+export const GZIP_CEILING = 31040 + 301 + 71; // main as merged builds 31,341 B; r6-region adds 71 B (the lead settles it)
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

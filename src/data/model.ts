@@ -77,6 +77,8 @@ export interface Feed {
   url: string;
   /** The feed's own KATOTTG region (`_hromada.region`). */
   region?: string;
+  /** The language of its text (JSON Feed `language`, RSS `<language>`, Atom `xml:lang`): a BCP 47 tag, for `lang` on that text. */
+  language?: string;
   items: NewsItem[];
   nextUrl?: string;
   hotlines: Hotline[];

@@ -116,8 +116,9 @@ function date(value: unknown, path: string, key: string): Date | undefined | nul
   if (value == null || value === '') return undefined;
   const v = String(value).trim();
   const iso = v[4] === '-';
-  // Zone names only end RFC 822 dates: an ISO date (10,000 of them in a big feed) is read as it is.
-  const time = DATE.test(v) ? Date.parse(iso ? v : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`)) : NaN;
+  // Zone names only end RFC 822 dates: an ISO date (10,000 of them in a big feed) is read as it is. A date without a time
+  // is that day where the reader is (the engine would read it as UTC midnight: the day before, west of Greenwich).
+  const time = DATE.test(v) ? Date.parse(iso ? (v[10] ? v : `${v}T00:00`) : v.replace(/(BST|MSK|[WCE]ES?T)$/i, (zone) => `+0${/MSK/i.test(zone) ? 3 : /BST/i.test(zone) ? 1 : 'WCE'.indexOf(zone[0].toUpperCase()) + zone.length - 3}00`)) : NaN;
   const day = iso ? +v.slice(8, 10) : parseInt(v.replace(/^\D+/, ''));
   // Only the 29th to 31st can roll over: only they are captured and read a second time.
   if (time === time && (day < 29 || keepsDay(v, day))) return new Date(time);
@@ -264,6 +265,7 @@ function jsonFeed(data: J, url: string): Feed {
   });
   return feed(ext ? 'hromada' : 'json-feed', url, data.items, items, {
     region: feedRegion,
+    language: text(data.language, 'language'),
     nextUrl: link(data.next_url, 'next_url', url),
     hotlines: each(ext?.hotlines, '_hromada.hotlines', (o, p) => {
       const hotline = record<Hotline>(o, p, 'id! phone! label hours time_zone zoom_url@', url);
@@ -422,6 +424,7 @@ function xmlFeed(root: Element, url: string, atom: boolean): Feed {
     );
   });
   return feed(atom ? 'atom' : 'rss', url, raw, items, {
+    language: value(kid(channel, 'language')) ?? attr(root, 'xml:lang'),
     // RFC 5005 paging, as WordPress and others emit it in RSS too.
     nextUrl: safeUrl(href(channel, 'next'), base, MEDIA_PROTOCOLS),
   });

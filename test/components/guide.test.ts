@@ -90,6 +90,8 @@ describe('<hromada-guide>', () => {
       expect(first.getAttribute('aria-expanded')).to.equal('false');
       const panel = shadow(el).getElementById(first.getAttribute('aria-controls')!)!;
       expect(panel).to.equal(panels(el)[0]);
+      // An id a CSS selector can name too (`#0` would throw in querySelector).
+      expect(shadow(el).querySelector(`#${first.getAttribute('aria-controls')}`)).to.equal(panel);
       expect(panel.hasAttribute('role')).to.equal(false);
     });
   });
@@ -175,6 +177,24 @@ describe('<hromada-guide>', () => {
       expect(panels(el)[0].getAttribute('hidden')).to.equal('until-found');
     });
 
+    it('opens one section alone when the page repeats a heading id, and names each by an id of its own', async () => {
+      const el = await fixture<HromadaGuide>(html`
+        <hromada-guide><h3 id="docs">Документи</h3><p>Один</p><h3 id="docs">Документи ще раз</h3><p>Два</p></hromada-guide>
+      `);
+      const events: unknown[] = [];
+      el.addEventListener('hromada-guide-toggle', (event) => events.push(event.detail));
+      buttons(el)[1].click();
+      await tick(el);
+      expect([isOpen(el, 0), isOpen(el, 1)]).to.deep.equal([false, true]);
+      expect(events).to.deep.equal([{ sectionId: 'docs-2', open: true }]);
+      expect(location.hash).to.equal('#docs-2');
+      // The first keeps the id the page gave it: a link to #docs still opens it.
+      history.replaceState(null, '', '#docs');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await tick(el);
+      expect([isOpen(el, 0), isOpen(el, 1)]).to.deep.equal([true, true]);
+    });
+
     it('labels "show all" after the real state, also when sections are opened one by one', async () => {
       const el = await fixture<HromadaGuide>(lightGuide());
       expect(showAllButton(el).textContent!.trim()).to.equal('Показати всі розділи');
@@ -189,7 +209,7 @@ describe('<hromada-guide>', () => {
 
     it('leaves the page\'s own buttons in a section alone, whatever their part', async () => {
       const el = await fixture<HromadaGuide>(html`
-        <hromada-guide><h3>Один</h3><p><button part="button" aria-controls="0">своя кнопка</button></p><h3>Два</h3></hromada-guide>
+        <hromada-guide><h3>Один</h3><p><button part="button" aria-controls="p0">своя кнопка</button></p><h3>Два</h3></hromada-guide>
       `);
       el.showAll();
       await tick(el);
@@ -478,6 +498,19 @@ describe('<hromada-guide>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks a feed\'s sections with the feed\'s language, and its own button with the page\'s (WCAG 3.1.2)', async () => {
+      (body as { language?: string }).language = 'uk';
+      setLocale('en');
+      await localeSettled();
+      const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+      await loaded(el);
+      el.showAll();
+      await tick(el);
+      expect([...shadow(el).querySelectorAll<HTMLElement>('[part="section"]')].map((s) => s.lang)).to.deep.equal(['uk', 'uk']);
+      expect(shadow(el).querySelector<HTMLElement>('[part="copy-link"]')!.lang).to.equal('en');
+      expect(shadow(el).querySelector<HTMLElement>('[part="show-all"]')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('shows the copy kept from an earlier visit at once, before the network answers', async () => {
       const first = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
       await loaded(first);
@@ -504,6 +537,16 @@ describe('<hromada-guide>', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await tick(el);
       expect(shadow(el).querySelector('[part="panel"] a')).to.equal(link);
+    });
+
+    it('opens one section alone when the feed repeats a section id', async () => {
+      (body as { _hromada: { guides: { sections: unknown[] }[] } })._hromada.guides[1].sections.push({ id: 'first-days', title: 'Ще раз', content_html: '<p>Ще</p>' });
+      const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"></hromada-guide>`);
+      await loaded(el);
+      buttons(el)[2].click();
+      await tick(el);
+      expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+      expect(location.hash).to.equal('#first-days-3');
     });
 
     it('opens a feed section from the hash', async () => {

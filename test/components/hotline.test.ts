@@ -150,6 +150,14 @@ describe('<hromada-hotline>', () => {
       });
     }
 
+    it('takes a number set as a property by a framework (phone={1545}) without throwing', async () => {
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline .phone=${380683777777 as unknown as string}></hromada-hotline>`);
+      expect(el.shadowRoot!.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:+380683777777');
+      el.phone = 1545 as unknown as string;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a[part="phone"]')!.getAttribute('href')).to.equal('tel:1545');
+    });
+
     it('links the number as tel: in E.164 and shows the national format', async () => {
       const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="(068) 377-77-77"></hromada-hotline>`);
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="phone"]')!;
@@ -198,6 +206,13 @@ describe('<hromada-hotline>', () => {
       // Day groups after a comma, as many hromada sites write them.
       ['Пн-Пт: 9:00-18:00, Сб: 10:00-14:00', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
       ['mon-fri 9-18, sat 10-14', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
+      // The days' full names, with any apostrophe, and "щоденно".
+      ["Понеділок-П'ятниця 9:00-18:00", 'пн–пт 09:00–18:00'],
+      ['Понеділок – пʼятниця: 9:00–18:00; субота: 10:00–14:00; неділя – вихідний', 'пн–пт 09:00–18:00, сб 10:00–14:00'],
+      ['вівторок, четвер 10-12', 'вт 10:00–12:00, чт 10:00–12:00'],
+      ['середа 9-13, субота-неділя 10-14', 'ср 09:00–13:00, сб–нд 10:00–14:00'],
+      ['Monday-Friday 9-18', 'пн–пт 09:00–18:00'],
+      ['щоденно 8:00-20:00', 'щодня 08:00–20:00'],
     ];
     for (const [input, shown] of cases) {
       it(`reads "${input}" and shows "${shown}"`, () => {
@@ -289,6 +304,26 @@ describe('<hromada-hotline>', () => {
       const status = hotlineStatus(parseHours('20:00-08:00')!, Date.parse('2025-05-14T20:30:00Z'), 'Europe/Kyiv');
       expect(status.open).to.equal(true);
       expect(status.text).to.equal('Працює зараз · до 08:00');
+    });
+
+    it('names the day it closes when it stays open past this time tomorrow (weekdays around the clock)', async () => {
+      // Wednesday 14 May 2025, 12:00 Kyiv: open until Saturday 00:00, not "until 24:00" tonight.
+      const wednesday = Date.parse('2025-05-14T09:00:00Z');
+      const say = (hours: string, now = wednesday) => hotlineStatus(parseHours(hours)!, now, 'Europe/Kyiv').text;
+      expect(say('пн-пт цілодобово')).to.equal('Працює зараз · зачиниться в суботу о 00:00');
+      // Thursday 23:00: 25 hours to go, so the day still; Friday 23:00: tonight.
+      expect(say('пн-пт 0-24', Date.parse('2025-05-15T20:00:00Z'))).to.equal('Працює зараз · зачиниться в суботу о 00:00');
+      expect(say('пн-пт 0-24', Date.parse('2025-05-16T20:00:00Z'))).to.equal('Працює зараз · до 24:00');
+      // Friday 00:00, when the midnight update comes: exactly a day to go is tonight's 24:00.
+      expect(say('пн-пт 0-24', Date.parse('2025-05-15T21:00:00Z'))).to.equal('Працює зараз · до 24:00');
+      // Saturday 12:00 with the weekend around the clock: until Monday's 00:00.
+      expect(say('пн-пт 9-18; сб-нд 0-24', Date.parse('2025-05-17T09:00:00Z'))).to.equal('Працює зараз · зачиниться в понеділок о 00:00');
+      expect(say('пн-пт 9-18; сб-нд 0-24', Date.parse('2025-05-18T09:00:00Z'))).to.equal('Працює зараз · до 24:00');
+      // Sunday 10:00 until Monday 12:00: "tomorrow".
+      expect(say('сб-нд 0-24; пн 0-12', Date.parse('2025-05-18T07:00:00Z'))).to.equal('Працює зараз · зачиниться завтра о 12:00');
+      setLocale('en');
+      await localeSettled();
+      expect(say('mon-fri 0-24')).to.equal('Open now · closes on Saturday at 00:00');
     });
 
     it('follows the time-zone attribute', async () => {

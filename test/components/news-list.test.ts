@@ -10,6 +10,7 @@ import {
   feed, item, stubFetch, until, type FetchStub,
 } from '../helpers/news-feed.js';
 import { clearFeedCache } from '../helpers/fake-timers.js';
+import { forgetLoadedFeeds } from '../../src/data/load-feed.js';
 
 const controller = (el: HromadaNewsList) => (el as unknown as { feed: FeedController }).feed;
 const $ = (el: HromadaNewsList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -150,6 +151,16 @@ describe('<hromada-news-list>', () => {
         'Сумська міська громада',
         'Зноб-Новгородська селищна громада',
       ]);
+    });
+
+    it('reads a code pasted with spaces around it or in lower case as the code, as it reads the feed\'s', async () => {
+      for (const region of [` ${ZNOB}\n`, ZNOB.toLowerCase()]) {
+        const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json" region=${region}></hromada-news-list>`);
+        await settled(el);
+        expect(titles(el), JSON.stringify(region)).to.deep.equal(['Новина 1', 'Новина 5']);
+        await named(el, 'Новини Зноб-Новгородської громади');
+      }
+      expect(logged).to.deep.equal([]);
     });
 
     it('shows a raion\'s hromadas', async () => {
@@ -435,6 +446,69 @@ describe('<hromada-news-list>', () => {
       expect(titles(el)).to.deep.equal(['Новина 1', 'Новина 2']);
     });
 
+    it('offers the next page when the first holds none of the region\'s news, and shows what it brings', async () => {
+      net.routes.set('/feeds/page-1.json', () => feed([item(1, { region: SHOSTKA }), item(2, { region: SHOSTKA })], { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => feed([item(3, { region: ZNOB }), item(4, { region: SHOSTKA })]));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" region=${ZNOB} limit="2"></hromada-news-list>`);
+      await settled(el);
+      expect($(el, '[part="empty"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      $(el, '[part="more"]')!.click();
+      await until(() => titles(el).length === 1, 'the item of page 2');
+      expect(titles(el)).to.deep.equal(['Новина 3']);
+      expect($(el, '[part="empty"]')).to.equal(null);
+      expect($(el, '[part="more"]')).to.equal(null);
+    });
+
+    it('stops offering more when a page names itself as the next', async () => {
+      net.routes.set('/feeds/self.json', () => feed(many(3), { next_url: '/feeds/self.json' }));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/self.json" limit="2"></hromada-news-list>`);
+      await settled(el);
+      $(el, '[part="more"]')!.click();
+      await until(() => titles(el).length === 3, 'the third item');
+      await el.updateComplete;
+      expect($(el, '[part="more"]') === null, 'no "show more"').to.equal(true);
+    });
+
+    it('keeps the pages the reader opened on the kept copy when the network confirms it, or fails', async () => {
+      net.routes.set('/feeds/fifteen.json', () => feed(many(15)));
+      let el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/fifteen.json"></hromada-news-list>`);
+      await settled(el);
+      forgetLoadedFeeds();
+      for (const answer of [() => feed(many(15)), () => new Response('', { status: 404 })]) {
+        let respond!: () => void;
+        net.routes.set('/feeds/fifteen.json', () => new Promise<Response>((resolve) => (respond = () => resolve(answer()))));
+        el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/fifteen.json"></hromada-news-list>`);
+        await el.updateComplete;
+        expect(controller(el).fromCache, 'the kept copy is shown').to.equal(true);
+        $(el, '[part="more"]')!.click();
+        await until(() => titles(el).length === 15, 'the second page');
+        await until(() => !!respond, 'the revalidation');
+        const load = oneEvent(el, 'hromada-news-load');
+        respond();
+        await load;
+        await el.updateComplete;
+        expect(titles(el), String(answer)).to.have.length(15);
+        forgetLoadedFeeds();
+      }
+      expect(controller(el).stale).to.equal(true);
+    });
+
+    it('reads a limit set as a string property (React 19 and Vue pass limit="3" so) as the number', async () => {
+      net.routes.set('/feeds/page-1.json', () => feed(many(7), { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => feed(many(1, 8)));
+      const el = document.createElement('hromada-news-list');
+      (el as unknown as { limit: string }).limit = '3';
+      el.src = '/feeds/page-1.json';
+      await fixture(html`<div>${el}</div>`);
+      await settled(el);
+      expect(titles(el)).to.have.length(3);
+      $(el, '[part="more"]')!.click();
+      await until(() => titles(el).length === 6, 'six items');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(net.requests, 'the second page comes from what is loaded').to.deep.equal(['/feeds/page-1.json']);
+    });
+
     it('keeps what it has when a further page fails, with a retry', async () => {
       net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/broken.json' }));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);
@@ -448,6 +522,30 @@ describe('<hromada-news-list>', () => {
       $(el, '[part="retry"]')!.click();
       await until(() => titles(el).length === 3, 'the third item');
       expect($(el, '[part="error"]')).to.equal(null);
+    });
+
+    it('drops a further page of the old feed that arrives while a new src loads: no event, no focus move', async () => {
+      let answer!: () => void;
+      net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => new Promise<Response>((resolve) => (answer = () => resolve(feed(many(1, 3))))));
+      let loadB!: () => void;
+      net.routes.set('/feeds/b.json', () => new Promise<Response>((resolve) => (loadB = () => resolve(feed([item(9, { title: 'B' })])))));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);
+      await settled(el);
+      const loads: unknown[] = [];
+      el.addEventListener('hromada-news-load', (event) => loads.push(event.detail));
+      $(el, '[part="more"]')!.click();
+      await until(() => !!answer, 'the request for page 2');
+      el.src = '/feeds/b.json';
+      await until(() => !!loadB, 'the request for b.json');
+      answer();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(loads, 'no load event for the old feed').to.deep.equal([]);
+      loadB();
+      await until(() => titles(el).length === 1, 'the new feed');
+      expect(titles(el)).to.deep.equal(['B']);
+      expect(loads).to.deep.equal([{ count: 1, fromCache: false, stale: false }]);
     });
 
     it('falls back to 10 items a page for a limit that is not a positive whole number', async () => {
@@ -593,6 +691,22 @@ describe('<hromada-news-list>', () => {
       await named(el, 'News of Sveska hromada');
       expect($(el, '[part="empty"]')!.textContent).to.equal('No news for Sveska hromada.');
       expect($(el, '[part="widen"]')!.textContent!.trim()).to.equal('Show all news of Sumy Oblast');
+    });
+
+    it('marks the feed\'s text with the feed\'s language, and its own words with the page\'s (WCAG 3.1.2)', async () => {
+      setLocale('en');
+      await localeSettled();
+      net.routes.set('/feeds/uk.json', () => feed([{ ...MIXED[0], content_html: '<p>Текст</p>' }], { language: 'uk' }));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/uk.json"></hromada-news-list>`);
+      await settled(el);
+      expect($(el, '[part=item]')!.lang).to.equal('uk');
+      expect($(el, '[part=meta]')!.lang).to.equal('en');
+      expect($(el, 'details > summary')!.lang).to.equal('en');
+      // A feed that does not say leaves every part in the page's language.
+      const plain = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/mixed.json"></hromada-news-list>`);
+      await settled(plain);
+      expect($(plain, '[part=item]')!.hasAttribute('lang')).to.equal(false);
+      expect($(plain, '[part=meta]')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('follows a language change live', async () => {

@@ -14,7 +14,7 @@ describe('<hromada-video> logic', () => {
   });
 
   describe('durations', () => {
-    const cases: [string, string][] = [['PT4M12S', '4:12'], ['PT45S', '0:45'], ['PT1H2M3S', '1:02:03'], ['PT1H', '1:00:00'], ['pt4m12s', '4:12'], ['PT4M12.6S', '4:12'], ['PT90S', '1:30']];
+    const cases: [string, string][] = [['PT4M12S', '4:12'], ['PT45S', '0:45'], ['PT1H2M3S', '1:02:03'], ['PT1H', '1:00:00'], ['pt4m12s', '4:12'], ['PT4M12.6S', '4:12'], ['PT90S', '1:30'], ['P0DT4M12S', '4:12'], ['P0DT0H4M12S', '4:12'], ['P1DT2H', '26:00:00']];
     for (const [iso, clock] of cases) {
       it(`shows ${iso} as ${clock}`, () => expect(duration(iso)?.[0]).to.equal(clock));
     }

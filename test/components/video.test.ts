@@ -349,6 +349,15 @@ describe('<hromada-video>', () => {
       expect(el.shadowRoot!.activeElement === iframe, 'focus').to.equal(true);
     });
 
+    it('takes numbers set as properties by a framework (a Vimeo id, a duration in seconds) without throwing', async () => {
+      const el = await fixture<HromadaVideo>(html`<hromada-video provider="vimeo" .videoId=${76979871 as unknown as string} .duration=${252 as unknown as string}></hromada-video>`);
+      expect(part<HTMLAnchorElement>(el, 'watch-link')!.getAttribute('href')).to.equal('https://vimeo.com/76979871');
+      // Seconds are no ISO 8601 duration: none is shown.
+      expect(part(el, 'duration')).to.equal(null);
+      part(el, 'play-button')!.click();
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+    });
+
     it('plays a file natively on the first press, with the light-DOM captions', async () => {
       const played: HTMLMediaElement[] = [];
       const play = HTMLMediaElement.prototype.play;
@@ -587,6 +596,16 @@ describe('<hromada-video>', () => {
       await expect(el).to.be.accessible();
       part(el, 'play-button')!.click();
       expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(EMBED_UK);
+    });
+
+    it('marks the feed\'s description with the feed\'s language, not one given as an attribute (WCAG 3.1.2)', async () => {
+      (served as { language?: string }).language = 'uk';
+      const el = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v6.json" video="reintegration"></hromada-video>`);
+      await loaded(el);
+      expect(part(el, 'description')!.lang).to.equal('uk');
+      const own = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v7.json" video="reintegration" description="Own words"></hromada-video>`);
+      await loaded(own);
+      expect(part(own, 'description')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('takes the first video without `video`, and attributes win over the feed', async () => {

@@ -68,6 +68,15 @@ describe('every format reaches the same model', () => {
     expect(wp.nextUrl).to.equal(`${SITE}/wp-json/wp/v2/posts?page=2`);
   });
 
+  it('reads the language of the text where the format gives it', async () => {
+    const language = async (file: string) => parseFeed(await fixture(file), `${SITE}/feed`).language;
+    expect(await language('json-feed.json')).to.equal('uk');
+    expect(await language('rss-wordpress.xml')).to.equal('uk');
+    expect(await language('atom.xml')).to.equal('uk');
+    expect(await language('wordpress-posts.json')).to.equal(undefined);
+    expect(parseFeed('<rss version="2.0"><channel><language>uk-UA</language><item><title>a</title></item></channel></rss>', SITE).language).to.equal('uk-UA');
+  });
+
   it('keeps image sizes and alt text where the format has them', async () => {
     const wp = parseFeed(await fixture('wordpress-posts.json'), `${SITE}/wp-json/wp/v2/posts`);
     expect(wp.items[0].image).to.deep.equal({ url: `${SITE}/uploads/2024/05/center.jpg`, alt: 'Будівля центру реінтеграції', width: 1200, height: 800 });

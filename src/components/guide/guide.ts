@@ -9,6 +9,7 @@ import { renderSafeHtml } from '../../internal/render-safe-html.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
 import { clampHeadingLevel } from '../../internal/heading.js';
 import { storageKey } from '../../internal/tag-name.js';
+import { getLocale } from '../../i18n/localization.js';
 import baseStyles from '../../internal/base.styles.js';
 import feedStatusStyles from '../../internal/feed-status.styles.js';
 import styles from './guide.styles.js';
@@ -156,6 +157,9 @@ export class HromadaGuide extends HromadaElement {
         content: slot(nodes),
       }));
     }
+    // An id names one section to the address, the storage and the event: a repeated one (a
+    // copied heading anchor, a feed's slip) gets its place added, so that each section opens alone.
+    this.sections.map((section, i, all) => all.findIndex(({ id }) => id == section.id) < i && (section.id += `-${i + 1}`));
     // Once there are sections: what was open in this session, and the address's section.
     if (!this.open && this.sections[0]) {
       try {
@@ -247,10 +251,12 @@ export class HromadaGuide extends HromadaElement {
 
   // One listener for every section instead of one per section: a 50-section guide renders
   // measurably faster. It hears clicks on the section buttons, each naming its panel, and
-  // find-in-page's beforematch on a closed panel (it bubbles), whose id is its section's index.
+  // find-in-page's beforematch on a closed panel (it bubbles), whose id is `p` and its section's index
+  // (not the bare index: `#0` is no CSS selector, and scripts look panels up by it).
   // Only the guide's own elements count: the page's nodes shown in a panel are not its controls.
   private readonly onSection = ({ type, target }: Event & { target: Element }) => {
-    const section = target.getRootNode() == this.renderRoot && this.sections[target.getAttribute(type == 'click' ? 'aria-controls' : 'id') as unknown as number];
+    const section =
+      target.getRootNode() == this.renderRoot && this.sections[target.getAttribute(type == 'click' ? 'aria-controls' : 'id')?.slice(1) as unknown as number];
     if (section) this.set(type != 'click' || !this.open!.has(section.id), section.id);
   };
 
@@ -259,6 +265,8 @@ export class HromadaGuide extends HromadaElement {
     const failure = error ?? this.missing;
     const all = this.sections.every((section) => this.open!.has(section.id));
     const level = clampHeadingLevel(this.headingLevel, 3);
+    // WCAG 3.1.2: a feed's sections are in its language; the button that copies a link, in the page's.
+    const lang = (this.src && this.from?.language) || nothing;
     // "Show all" comes first, before the intro, and is there for one section too: the
     // collapsed guide is then a fixed 44px plus its headings, a height a page can
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
@@ -282,12 +290,12 @@ export class HromadaGuide extends HromadaElement {
         ${this.sections.map((section, i) => {
           const open = this.open!.has(section.id);
           return html`
-            <div part="section">
+            <div part="section" lang=${lang}>
               <div part="heading" role="heading" aria-level=${level}>
-                <button part="button" aria-expanded=${open} aria-controls=${i}>${section.title}</button>
+                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
               </div>
-              <div part="panel" id=${i} .hidden=${!open && 'until-found'}>${section.content}${open
-                  ? html`<button part="copy-link" @click=${() => this.copy(section.id)}>
+              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>${section.content}${open
+                  ? html`<button part="copy-link" lang=${lang && getLocale()} @click=${() => this.copy(section.id)}>
                       ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
                     </button>`
                   : nothing}</div>

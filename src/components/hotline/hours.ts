@@ -4,13 +4,14 @@
 /** The hours part by part: [first day, last day (Monday 0), start, end (minutes; an end before the start is past midnight)]. */
 export type Hours = Array<[from: number, to: number, start: number, end: number]>;
 
-// Two letters name a day: пн…нд, and mon…sun or OpenStreetMap's Mo…Su.
-const DAYS = 'пн вт ср чт пт сб нд mo tu we th fr sa su'.split(' ');
+// Two letters name a day: пн…нд, mon…sun or OpenStreetMap's Mo…Su, and the start of its
+// Ukrainian name, the apostrophe dropped (понеділок…пʼятниця…неділя).
+const DAYS = 'пн вт ср чт пт сб нд mo tu we th fr sa su по ві се че пя су не'.split(' ');
 const day = (name: string) => DAYS.indexOf(name.slice(0, 2)) % 7;
 
 /**
  * The hours `input` describes, or undefined if it is none of: `09:00-20:00`, `9-20`, `9.00-20.00`,
- * `з 9 до 20`, `24/7`, `цілодобово`, each after days (`пн-пт`, `Пн.-Пт.`, `mon-fri`, `Mo-Fr`, `пн, ср`, `щодня`,
+ * `з 9 до 20`, `24/7`, `цілодобово`, each after days (`пн-пт`, `Пн.-Пт.`, `Понеділок-Пʼятниця`, `mon-fri`, `Mo-Fr`, `пн, ср`, `щодня`, `щоденно`,
  * `daily`; none: every day; `без вихідних` adds none) and separated by `;`, new lines or a comma before the next days; several times after one set of days
  * (`пн-пт 9-13, 14-18`); a time past midnight (`20:00-08:00`) runs into the next day.
  */
@@ -21,7 +22,7 @@ export function parseHours(input: string): Hours | undefined {
     .replace(/24\/7|цілодобово/g, '0-24')
     // `з 9 до 18`; `без вихідних` (`без перерви`) is every day, not a day off.
     .replace(/[–—]|до/g, '-')
-    .replace(/щодня|daily|,?\s*без\s*\p{L}+|з(?=\s*\d)|[^\S\n]/gu, '')
+    .replace(/щод\p{L}+|daily|,?\s*без\s*\p{L}+|з(?=\s*\d)|['’ʼ]|[^\S\n]/gu, '')
     // `Пн-Пт: 9-18, Сб: 10-14`: a day after a time starts another part, as a `;` would.
     .split(/[;\n]|(?<=\d),?(?=\p{L})/u)) {
     // `сб-нд вихідний`, `sun closed`: days not named are days off already.

@@ -7,7 +7,8 @@
  * (toll-free `0 800 501 701`), as written abroad `+380 68 377 7777` (`+380 800 501 701`)]; undefined if it is none of them.
  */
 export function parsePhone(input: string): [dial: string, national: string, international: string] | undefined {
-  const trimmed = input.trim();
+  // String(): a framework may set the property to a number (`phone={1545}`).
+  const trimmed = String(input).trim();
   if (/^\d{3,4}$/.test(trimmed)) return [trimmed, trimmed, trimmed];
   // The 9 digits after the trunk prefix 0, whichever prefix was written.
   const subscriber = /^[+(\d][\d\s().\-‑–]*$/.test(trimmed) && /^(?:380|80|0)([1-9]\d{8})$/.exec(trimmed.replace(/\D/g, ''))?.[1];

@@ -89,7 +89,10 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   if (changeAt <= now) changeAt = guess;
   // Minutes from this week's Monday 00:00, beyond a week for next week.
   const change = minute + ahead;
-  const time = clockTime(change % 1440 || (open ? 1440 : 0));
+  // Open for a day or more (weekdays around the clock): "до 24:00" would read as tonight, so
+  // the closing is worded as an opening is, with its day.
+  const far = open && ahead > 1440;
+  const time = clockTime(change % 1440 || (open && !far ? 1440 : 0));
   const inDays = Math.floor(change / 1440) - Math.floor(minute / 1440);
   // A day named ("завтра", "в понеділок") is a day nearer at midnight: look again then too.
   if (inDays) changeAt = Math.min(changeAt, now - (now % 60000) + (1440 - (minute % 1440)) * 60000);
@@ -99,5 +102,9 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   const day = inDays
     ? `${inDays == 1 ? new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' }).format(1, 'day') : getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name} `
     : '';
-  return { open, changeAt, text: open ? msg(str`Працює зараз · до ${time}`) : msg(str`Зачинено · відкриється ${day}о ${time}`) };
+  return {
+    open,
+    changeAt,
+    text: far ? msg(str`Працює зараз · зачиниться ${day}о ${time}`) : open ? msg(str`Працює зараз · до ${time}`) : msg(str`Зачинено · відкриється ${day}о ${time}`),
+  };
 }

@@ -10,8 +10,9 @@ import { loadFeed } from '../../data/load-feed.js';
 import { hasContent } from '../../data/parse-feed.js';
 import { loadRegionTree, type RegionTree } from '../../data/regions.js';
 import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
-import type { NewsItem } from '../../data/model.js';
+import type { Feed, NewsItem } from '../../data/model.js';
 import { formatDate, formatRecent } from '../../i18n/format.js';
+import { getLocale } from '../../i18n/localization.js';
 import { plural } from '../../i18n/plural.js';
 import { regionName } from '../../i18n/region-names.js';
 import { findRegion } from './find-region.js';
@@ -78,10 +79,14 @@ export class HromadaNewsList extends HromadaElement {
       onChange: (c) => {
         if (c.error) this.emit('hromada-news-error', c.error);
         else {
-          this.extra = [];
-          this.next = c.feed!.nextUrl;
-          this.moreError = undefined;
-          this.pages = 1;
+          // The kept copy confirmed by the network, or kept while it fails: the pages the reader opened stay open.
+          if (c.feed != this.paged) {
+            this.paged = c.feed;
+            this.extra = [];
+            this.next = c.feed!.nextUrl;
+            this.moreError = undefined;
+            this.pages = 1;
+          }
           this.loaded();
         }
       },
@@ -114,6 +119,8 @@ export class HromadaNewsList extends HromadaElement {
   private widened?: string;
   private tree?: RegionTree;
   private treeAsked?: boolean;
+  /** The feed whose pages are shown. */
+  private paged?: Feed;
   /** Further pages fetched through `next_url`. */
   private extra: NewsItem[] = [];
   private next?: string;
@@ -148,9 +155,11 @@ export class HromadaNewsList extends HromadaElement {
     const chosen = followed !== this.followed || changed.has('region');
     this.followed = followed;
     if (chosen) this.widened = '';
+    // As the feed's own codes are read: a code pasted with spaces or typed in lower case is still that code.
     const code = this.widened || this.region || this.followed || '';
-    const valid = isRegionCode(code) ? code : '';
-    if (code !== valid && chosen) console.error(`hromada-news-list: bad region "${code}"`);
+    const upper = code.trim().toUpperCase();
+    const valid = isRegionCode(upper) ? upper : '';
+    if (!valid && code && chosen) console.error(`hromada-news-list: bad region "${code}"`);
     // Another region starts again at page one.
     if (valid !== this.code) this.pages = 1;
     this.code = valid;
@@ -181,7 +190,8 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   private get size(): number {
-    const limit = this.limit!;
+    // A number even when a framework sets the property to the string it was given (React 19, Vue: limit="5").
+    const limit = +this.limit!;
     return limit % 1 || !(limit > 0) ? 10 : limit;
   }
 
@@ -220,10 +230,11 @@ export class HromadaNewsList extends HromadaElement {
     if (this.list().length < first + size && url) {
       try {
         const page = await loadFeed(url);
-        // Pressed twice, or a new feed or region came meanwhile: this page is not wanted.
-        if (url !== this.next) return;
+        // Pressed twice, or a new feed or region came (or is still loading) meanwhile: this page is not wanted.
+        if (url !== this.next || this.feed.status != 'loaded') return;
         this.extra = this.extra.concat(page.items);
-        this.next = page.nextUrl;
+        // A page that names itself as the next would keep a "show more" that brings nothing.
+        this.next = page.nextUrl != url ? page.nextUrl : undefined;
         this.loaded();
       } catch (error) {
         this.emit('hromada-news-error', (this.moreError = error as FeedError));
@@ -250,15 +261,19 @@ export class HromadaNewsList extends HromadaElement {
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
     const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
+    // WCAG 3.1.2: an item is in its feed's language (Ukrainian news on an English page is read
+    // with a Ukrainian voice); the date, source and "read more" inside it stay in the page's.
+    const lang = this.feed.feed?.language;
+    const own = lang ? getLocale() : nothing;
     const card = (item: NewsItem) => {
       const { id, image, published: date, url } = item;
       const source = tree && findRegion(this.own(item), tree);
-      return html`<li part="item" tabindex="-1">
+      return html`<li part="item" tabindex="-1" lang=${lang ?? nothing}>
         ${image
           ? html`<img part="image" src=${image.url} alt=${image.alt} width=${image.width ?? 640} height=${image.height ?? 360} loading="lazy" />`
           : nothing}
         ${headingTemplate(titleLevel, url ? html`<a href=${url} part="link">${item.title}</a>` : item.title, { part: 'title' })}
-        <p part="meta">
+        <p part="meta" lang=${own}>
           ${date ? html`<time part="date" datetime=${date.toISOString()}>${formatRecent(date) ?? formatDate(date)}</time>` : nothing}
           ${sources && this.own(item)
             ? // There, with a space in it, before the names arrive: they then fill a line box that already exists.
@@ -268,13 +283,16 @@ export class HromadaNewsList extends HromadaElement {
         ${item.summary ? html`<p part="summary">${item.summary}</p>` : nothing}
         ${hasContent(item)
           ? html`<details part="full-text" ?open=${open.has(id)} @toggle=${() => (open.add(id), this.requestUpdate())}>
-              <summary>${msg('Читати повністю')}</summary>
+              <summary lang=${own}>${msg('Читати повністю')}</summary>
               ${open.has(id) ? renderSafeHtml(item.content ?? []) : nothing}
             </details>`
           : nothing}
         ${item.tags.length ? html`<ul part="tags">${item.tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
       </li>`;
     };
+    // Under the empty state too: a further page may hold the region's news.
+    const more = html`${moreError ? renderFeedError(moreError, this.more) : nothing}
+    ${shown < items.length || (next && !moreError) ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>` : nothing}`;
     return html`<section part="base" aria-labelledby="heading">
       ${headingTemplate(this.headingLevel!, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
@@ -307,10 +325,7 @@ export class HromadaNewsList extends HromadaElement {
                     other: msg(str`Показано ${shown} новини`),
                   })}
                 </p>
-                ${moreError ? renderFeedError(moreError, this.more) : nothing}
-                ${shown < items.length || (next && !moreError)
-                  ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
-                  : nothing}`
+                ${more}`
           : // With one file per region and none chosen, the reader is asked to choose one.
             html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : status == 'idle' && this.src ? msg('Оберіть регіон.') : msg('Новин поки немає.')}</p>
               ${oblast
@@ -320,7 +335,8 @@ export class HromadaNewsList extends HromadaElement {
                     // The button is gone; the reader continues at the first of the oblast's items.
                     this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
                   }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
-                : nothing}`}
+                : nothing}
+              ${more}`}
     </section>`;
   }
 }

@@ -10,8 +10,10 @@ const seen = new Map<string, [clock: string, spoken: string] | undefined>();
 export function duration(value = ''): [clock: string, spoken: string] | undefined {
   const key = intlLocale() + value;
   if (seen.has(key)) return seen.get(key);
-  const [, h = 0, m = 0, s = 0] = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)[.,\d]*S)?$/i.exec(value.trim()) ?? [];
-  const total = +h * 3600 + +m * 60 + +s;
+  // Days too, as the feed's schema allows them (`P0DT4M12S`, written by tools that always name every unit).
+  // exec() reads a number (a framework's `duration={252}`) as text, where trim() would throw.
+  const [, d = 0, h = 0, m = 0, s = 0] = /^\s*P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)[.,\d]*S)?\s*$/i.exec(value) ?? [];
+  const total = +d * 86400 + +h * 3600 + +m * 60 + +s;
   const parts = [(total / 3600) | 0, (total / 60) % 60 | 0, total % 60];
   const result: [string, string] | undefined = total
     ? [

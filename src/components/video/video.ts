@@ -147,7 +147,8 @@ export class HromadaVideo extends HromadaElement {
     const file = provider == 'file';
     // None for a file, or for a provider that is not offered (then `bad` below).
     const [pattern, hostName, player, , watchPage, playCommand] = HOSTS[provider] ?? [];
-    let id = (file ? this.videoSrc : this.videoId)?.trim() || (file ? from?.src : from?.videoId) || '';
+    // String(): a framework may set the property to a number (Vimeo's ids are numbers).
+    let id = String((file ? this.videoSrc : this.videoId) ?? '').trim() || (file ? from?.src : from?.videoId) || '';
     const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
     const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || pattern?.test(id) ? '' : `${provider} "${id}"`;
     if (bad && bad != this.bad) console.error('hromada-video: bad ' + bad);
@@ -195,7 +196,8 @@ export class HromadaVideo extends HromadaElement {
       ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
       ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
       ${text
-        ? html`<p id="d" part="description">${(long && !this.open ? shorten(text, 200) : text)
+        ? // WCAG 3.1.2: the feed's description in the feed's language.
+          html`<p id="d" part="description" lang=${(!this.description && from && feed!.language) || nothing}>${(long && !this.open ? shorten(text, 200) : text)
             .split(URLS)
             .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
         : nothing}

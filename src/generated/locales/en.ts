@@ -57,5 +57,6 @@
 'sf5acc2d18e58976a': `The data is in the wrong format.`,
 'sf679af9530c38d63': `The video is unavailable.`,
 'sf9fd70b7f011c988': `Open filters`,
+'sffc84af7831f46b8': str`Open now · closes ${0}at ${1}`,
     };
   
