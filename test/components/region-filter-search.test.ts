@@ -73,6 +73,19 @@ describe('region search (real KATOTTG data)', () => {
     expect(searchRegions(index, 'sumy').entries.map(label).slice(0, 3)).to.include('Суми → Сумська');
   });
 
+  it('matches the common informal Latin spellings too: y for і/й/я, doubled or single letters, g for г', () => {
+    const found = (query: string) => searchRegions(index, query).entries.map(label);
+    expect(found('kamyanets')).to.include('Кам’янець-Подільська');
+    expect(found("Kam'yanets-Podilsky")).to.include('Кам’янець-Подільський → Кам’янець-Подільська');
+    expect(found('Zaporizhia')).to.include('Запоріжжя → Запорізька');
+    expect(found('Odessa')).to.include('Одеса → Одеська');
+    expect(found('Kryvyy Rih')).to.include('Кривий Ріг → Криворізька');
+    expect(found('Uzhgorod')).to.include('Ужгород → Ужгородська');
+    expect(found('Mykolayiv')).to.include('Миколаїв → Миколаївська');
+    expect(found('Zhitomir')).to.include('Житомир → Житомирська');
+    expect(found('Khmelnitsky')).to.include('Хмельницький → Хмельницька');
+  });
+
   it('finds an oblast by the conventional English name its English label shows', () => {
     expect(searchRegions(index, 'Zakarpattia').entries.map(label)).to.include('Закарпатська');
     expect(label(searchRegions(index, 'Sumy Oblast').entries[0])).to.equal('Сумська');
@@ -87,6 +100,8 @@ describe('region search (real KATOTTG data)', () => {
     expect(searchRegions(index, 'Шосткинський район').entries.map(label)).to.include('Шосткинський');
     expect(label(searchRegions(index, 'Зноб-Новгородська селищна громада').entries[0])).to.equal('Зноб-Новгородська');
     expect(label(searchRegions(index, 'Znob-Novhorodska hromada').entries[0])).to.equal('Зноб-Новгородська');
+    // Written as an address, with commas or a full stop.
+    expect(searchRegions(index, 'Шостка, Сумська обл.').entries.map(label)).to.include('Шостка → Шосткинська');
     // A name of two words is found whole, as before.
     expect(searchRegions(index, 'Нова Миколаївка').entries.every((entry) => label(entry).startsWith('Нова Миколаївка'))).to.equal(true);
   });
@@ -107,6 +122,8 @@ describe('region search (real KATOTTG data)', () => {
   it('puts exact names first, then names that start with the query, then the rest', () => {
     const names = searchRegions(index, 'київ').entries.map(label);
     expect(names[0]).to.equal('Київ');
+    // In Latin too: the capital, not the village Київ of Миколаївська область.
+    expect(searchRegions(index, 'Kyiv').entries[0].region.code).to.equal('UA80000000000093317');
     const starts = names.map((name) => name.toLowerCase().startsWith('київ'));
     const firstInside = starts.indexOf(false);
     expect(firstInside).to.be.greaterThan(1);
@@ -120,9 +137,17 @@ describe('region search (real KATOTTG data)', () => {
   });
 
   it('counts every match while returning at most the limit', () => {
-    const { entries, total } = searchRegions(index, 'андріївка', 10);
+    const { entries, total } = searchRegions(index, 'андріїв', 10);
     expect(entries).to.have.length(10);
     expect(total).to.be.greaterThan(50);
+  });
+
+  it('offers every settlement of a name however many share it, so each one\'s hromada can be chosen ("Іванівка": 119)', () => {
+    const found = searchRegions(index, 'Іванівка', 30).entries.filter((entry) => entry.settlement?.name === 'Іванівка');
+    expect(found).to.have.length(settlements.filter((settlement) => settlement.name === 'Іванівка').length);
+    // The one in Сумська область, past the first 30 in code order.
+    expect(found.map((entry) => entry.region.code)).to.include('UA59020110000066430');
+    expect(searchRegions(index, 'Ivanivka', 30).entries).to.have.length(found.length);
   });
 
   it('finds nothing for nonsense, and nothing for an empty query', () => {
@@ -135,6 +160,9 @@ describe('region search (real KATOTTG data)', () => {
     const found = searchRegions(index, 'зноб', 50, (region) => scope(region.code)).entries;
     expect(found.length).to.be.greaterThan(0);
     for (const entry of found) expect(entry.region.code.startsWith('UA5910009') || ZNOB.startsWith(entry.region.code.slice(0, 6))).to.equal(true);
+    // Codes listed with commas, as a webmaster may write them.
+    const listed = regionScope(`${ZNOB}, UA46000000000026241,`, false);
+    expect([ZNOB, 'UA46000000000026241', SHOSTKA_HROMADA].map(listed)).to.deep.equal([true, true, false]);
     const crimea = regionScope('', false);
     expect(searchRegions(index, 'сімферополь', 50, (region) => crimea(region.code)).total).to.equal(0);
     expect(searchRegions(index, 'сімферополь').total).to.be.greaterThan(0);

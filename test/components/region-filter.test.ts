@@ -325,7 +325,7 @@ describe('<hromada-region-filter>', () => {
 
     it('announces the number of results in a live region', async () => {
       const el = await filter();
-      await type(el, 'андріївка');
+      await type(el, 'андріїв');
       expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
       expect(status(el)).to.match(/^Знайдено: \d+$/);
       expect(Number(status(el).slice(10))).to.be.greaterThan(30);
@@ -500,6 +500,15 @@ describe('<hromada-region-filter>', () => {
       expect(el.value).to.equal('');
     });
 
+    it('syncs the default ?region= again once url-param is removed (or set to null by a framework)', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param="" open></hromada-region-filter>`);
+      el.removeAttribute('url-param');
+      await el.updateComplete;
+      choice(el, 'Сумська область').click();
+      await el.updateComplete;
+      expect(new URL(window.location.href).searchParams.get('region')).to.equal(SUMY);
+    });
+
     it('leaves the URL alone with url-param=""', async () => {
       const el = await filter();
       choice(el, 'Сумська область').click();
@@ -534,6 +543,22 @@ describe('<hromada-region-filter>', () => {
       (el as unknown as { value: null }).value = null;
       await el.updateComplete;
       expect(el.value).to.equal('');
+    });
+  });
+
+  describe('attributes removed after the first render', () => {
+    it('offers every region again once `only` is removed or set to null, without throwing', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param="" only=${SUMY} open></hromada-region-filter>`);
+      await treeSettled(el);
+      expect(texts(el, '[part="panel"] > [part="list"] > li > [part="choice"]')).to.have.length(2);
+      el.removeAttribute('only');
+      await el.updateComplete;
+      expect(texts(el, '[part="panel"] > [part="list"] > li > [part="choice"]')).to.have.length(26);
+      el.only = SUMY;
+      await el.updateComplete;
+      (el as unknown as { only: null }).only = null;
+      await el.updateComplete;
+      expect(texts(el, '[part="panel"] > [part="list"] > li > [part="choice"]')).to.have.length(26);
     });
   });
 
@@ -583,6 +608,23 @@ describe('<hromada-region-filter>', () => {
       fail = false;
       setTimeout(() => $<HTMLButtonElement>(el, '[part="retry"]').click());
       expect((await oneEvent(el, 'hromada-region-change')).detail).to.deep.equal({ code: ZNOB, level: 'hromada', name: 'Зноб-Новгородська селищна громада' });
+    });
+  });
+
+  describe('when regions-src changes after the first render', () => {
+    it('forgets the old URL\'s failure and loads the tree from the new one', async () => {
+      const error = console.error;
+      console.error = () => {};
+      try {
+        const el = await filter(html`<hromada-region-filter regions-src="/no-such-dir/ua-hromadas.json" url-param="" value=${ZNOB} open></hromada-region-filter>`);
+        await treeSettled(el);
+        expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
+        setTimeout(() => el.setAttribute('regions-src', TREE));
+        expect((await oneEvent(el, 'hromada-region-change')).detail.name).to.equal('Зноб-Новгородська селищна громада');
+        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      } finally {
+        console.error = error;
+      }
     });
   });
 

@@ -122,8 +122,12 @@ export class HromadaRegionFilter extends HromadaElement {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A removed attribute (or a framework's null) is all of Ukraine, as "" is.
+    // A removed attribute (or a framework's null) is all of Ukraine, as "" is; `only` offers everything, `url-param` is the default.
     this.value ||= '';
+    this.only ||= '';
+    this.urlParam ??= 'region';
+    // Another URL is asked for afresh, the last one's failure forgotten.
+    if (changed.has('regionsSrc')) this.retry();
     const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
     if (scoped) this.scope = regionScope(this.only ?? '', this.includeOccupiedCrimea);
     // Only when what it reads changed: arrow keys and the toggle update the element too.
@@ -180,6 +184,11 @@ export class HromadaRegionFilter extends HromadaElement {
       })
       .finally(() => (this.loading -= 1));
   }
+
+  private readonly retry = () => {
+    this.error = undefined;
+    this.asked.clear();
+  };
 
   private region(code: string): Region | undefined {
     return this.tree?.byCode.get(code) ?? topLevelRegion(code);
@@ -287,12 +296,7 @@ export class HromadaRegionFilter extends HromadaElement {
           </ul>
         </div>
         <p part="status" role="status">${this.loading && !total ? msg('Завантаження…') : query.trim() ? msg(str`Знайдено: ${total}`) : ''}</p>
-        ${error
-          ? renderFeedError(error, () => {
-              this.error = undefined;
-              this.asked.clear();
-            })
-          : nothing}
+        ${error ? renderFeedError(error, this.retry) : nothing}
         <ul part="list">
           ${[undefined, ...(this.tree?.oblasts ?? TOP_LEVEL_REGIONS)].map((region) => this.choice(region))}
         </ul>

@@ -3,9 +3,9 @@
 // unless asked for.
 import { isRegionCode, regionPrefix } from '../../data/region-code.js';
 
-/** A test for region codes; `only` is the attribute's space-separated list. Remembers each answer: a search asks per hit. */
+/** A test for region codes; `only` is the attribute's space-separated list (commas tolerated). Remembers each answer: a search asks per hit. */
 export function regionScope(only: string, includeCrimea: boolean): (code: string) => boolean {
-  const prefixes = only.split(/\s+/).filter(isRegionCode).map(regionPrefix);
+  const prefixes = only.split(/[\s,;]+/).filter(isRegionCode).map(regionPrefix);
   const known = new Map<string, boolean>();
   return (code) => {
     let answer = known.get(code);

@@ -27,7 +27,7 @@ export interface SearchIndex {
 }
 
 export interface SearchResult {
-  /** Exact names first, then names that start with the query, then the rest; at most `limit`. */
+  /** Exact names first, every one of them (119 villages are called Іванівка), then names that start with the query, then the rest; at most `limit` but for the exact names. */
   entries: SearchEntry[];
   /** How many entries match in all. */
   total: number;
@@ -35,7 +35,9 @@ export interface SearchResult {
 
 /**
  * Lower case, one spelling for what readers type interchangeably: the apostrophes
- * ' ’ ʼ ` (dropped, so "Камянець" finds Кам’янець too), ґ as г, hyphens as spaces.
+ * ' ’ ʼ ` (dropped, so "Камянець" finds Кам’янець too), ґ as г, hyphens, commas and full stops as spaces;
+ * in Latin, the informal spellings beside the standard one: y and j as i,
+ * g as h, a doubled letter as one ("Kamyanets", "Uzhgorod", "Odessa", "Zaporizhia").
  * Keeps line breaks, so a whole index's worth of names is normalized in one go.
  */
 export const normalizeName = (text: string): string =>
@@ -43,7 +45,10 @@ export const normalizeName = (text: string): string =>
     .toLowerCase()
     .replace(/['’ʼ`]/g, '')
     .replace(/ґ/g, 'г')
-    .replace(/[^\S\n]+|-+/g, ' ');
+    .replace(/[yj]/g, 'i')
+    .replace(/g/g, 'h')
+    .replace(/(zh|[a-z])\1+/g, '$1')
+    .replace(/[^\S\n]+|[-,.]+/g, ' ');
 
 /**
  * Builds the index; `regions` in the order results should favour (oblasts,
@@ -63,9 +68,11 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
       const region = settlement ? byCode?.get(settlement.hromada) : (item as Region);
       if (region) {
         const name = settlement?.name ?? region.nameUk;
+        const latin = transliterate(name);
         entries.push({ region, settlement });
-        // A top-level unit by its conventional English name too ("Zakarpattia Oblast"), as its English label shows it.
-        names.push(name, `${(item as Region).kind ? `${region.nameEn} ` : ''}${transliterate(name)}`);
+        // A top-level unit by its conventional English name too ("Zakarpattia Oblast"), as its English label shows it;
+        // once where they agree, so that "Kyiv" is the capital's whole name, ahead of the village Київ.
+        names.push(name, (item as Region).kind && region.nameEn !== latin ? `${region.nameEn} ${latin}` : latin);
       }
     }
     lines.push(normalizeName(names.join('\n')));
@@ -100,14 +107,15 @@ export function searchRegions({ entries, text, entryOf }: SearchIndex, query: st
     total += 1;
     // 0: the whole name, 1: its start, 2: inside it.
     const tier = text[at - 1] !== '\n' ? 2 : +(text[at + q.length] !== '\n');
-    if (tiers[tier].length < limit) tiers[tier].push(entry);
+    // Every exact name: past a limit, the settlements of a common name would be out of reach.
+    if (!tier || tiers[tier].length < limit) tiers[tier].push(entry);
   }
   // Nothing found: again without the last word, which is mostly the type a label shows ("Сумська область", "… громада").
   if (!total && q.includes(' ')) return searchRegions({ entries, text, entryOf }, q.slice(0, q.lastIndexOf(' ')), limit, allowed);
   return {
     entries: tiers
       .flat()
-      .slice(0, limit)
+      .slice(0, Math.max(limit, tiers[0].length))
       .map((i) => entries[i]),
     total,
   };
