@@ -16,3 +16,11 @@ export const DEFAULT_RETRIES = 2;
 export const BACKOFF_BASE = 1_000;
 /** A server's `Retry-After` is honoured up to this long. */
 export const MAX_RETRY_AFTER = 30_000;
+
+/** The clock the network code waits on; tests swap in a fake one so no test really sleeps. */
+export const timers = {
+  setTimeout: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
+  clearTimeout: (id: unknown): void => clearTimeout(id as number),
+  random: (): number => Math.random(),
+  now: (): number => Date.now(),
+};

@@ -6,10 +6,10 @@ import { FeedError } from './feed-error.js';
 import { parseFeed } from './parse-feed.js';
 import { readEntry, removeEntry, writeEntry, type CacheEntry } from './feed-cache.js';
 import { decodeBody } from './decode-body.js';
-import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER } from './limits.js';
+import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER, timers } from './limits.js';
 
 export { parseFeed } from './parse-feed.js';
-export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, BACKOFF_BASE, MAX_RETRY_AFTER, MAX_FEED_BYTES } from './limits.js';
+export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, BACKOFF_BASE, MAX_RETRY_AFTER, MAX_FEED_BYTES, timers } from './limits.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -24,14 +24,6 @@ export interface LoadResult {
   feed: Feed;
   fetchedAt: Date;
 }
-
-/** The clock the network code waits on; tests swap in a fake one so no test really sleeps. */
-export const timers = {
-  setTimeout: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
-  clearTimeout: (id: unknown): void => clearTimeout(id as number),
-  random: (): number => Math.random(),
-  now: (): number => Date.now(),
-};
 
 interface Shared {
   promise: Promise<LoadResult>;

@@ -2,6 +2,7 @@
 // once per page on demand, indexed by code, and named in correct Ukrainian.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
+import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, timers } from './limits.js';
 import { TOP_LEVEL_REGIONS, type TopLevelKind } from './top-level-units.js';
 import type { RegionLevel } from './region-code.js';
 
@@ -50,14 +51,26 @@ export function loadData<T>(url: string, parse: (data: unknown, url: string) => 
 /** Loads the region tree from `url` (default: data/ua-hromadas.json beside the script). */
 export const loadRegionTree = (url = dataUrl('ua-hromadas.json')): Promise<RegionTree> => loadData(url, parseRegionTree);
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url).catch((error) => {
-    throw new FeedError('network', String(error), url);
-  });
-  if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, url, response.status);
-  return response.json().catch((error) => {
-    throw new FeedError('parse', String(error), url);
-  });
+/**
+ * One data file, with a timeout and retries with backoff on network trouble and
+ * 5xx, as for feeds (SPEC §5). The timeout waits for the server's answer only: a
+ * slow phone may need longer than that to download the 150 KB settlement index,
+ * and should still get it.
+ */
+async function fetchJson(url: string, attempt = 0): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = timers.setTimeout(() => controller.abort(), DEFAULT_TIMEOUT);
+  const response = await fetch(url, { signal: controller.signal }).catch((error) => new FeedError(controller.signal.aborted ? 'timeout' : 'network', String(error), url));
+  timers.clearTimeout(timer);
+  const failure = response instanceof FeedError ? response : !response.ok && new FeedError('http', `HTTP ${response.status}`, url, response.status);
+  if (!failure) {
+    return (response as Response).json().catch((error) => {
+      throw new FeedError('parse', String(error), url);
+    });
+  }
+  if (!failure.retryable || attempt >= DEFAULT_RETRIES) throw failure;
+  await new Promise<void>((resolve) => timers.setTimeout(resolve, BACKOFF_BASE * (2 ** attempt + timers.random())));
+  return fetchJson(url, attempt + 1);
 }
 
 /** Builds the tree from the JSON of data/ua-hromadas.json. */

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { regionContains, regionLevel, regionPrefix } from '../../src/data/region-code.js';
-import { loadRegionTree, TOP_LEVEL_REGIONS } from '../../src/data/regions.js';
+import { loadData, loadRegionTree, parseRegionTree, TOP_LEVEL_REGIONS } from '../../src/data/regions.js';
+import { DEFAULT_TIMEOUT } from '../../src/data/limits.js';
+import type { FeedError } from '../../src/data/feed-error.js';
+import { installFakeTimers, type FakeClock } from '../helpers/fake-timers.js';
 import { regionName } from '../../src/i18n/region-names.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
@@ -87,5 +90,48 @@ describe('region tree (real KATOTTG data)', () => {
       .map((region) => regionName(region, { case: 'genitive' }))
       .filter((name) => !/^(Києва|Севастополя|Автономної Республіки Крим)$|(ої|ого)( (міської|селищної|сільської))? (області|району|громади)$/.test(name));
     expect(wrong).to.deep.equal([]);
+  });
+});
+
+describe('region data on a failing network (SPEC §5)', () => {
+  const realFetch = window.fetch;
+  let clock: FakeClock;
+  let asked: string[];
+  beforeEach(() => {
+    clock = installFakeTimers();
+    asked = [];
+  });
+  afterEach(() => {
+    clock.restore();
+    window.fetch = realFetch;
+  });
+  /** Answers each request with the next of `answers`: a status, 'hang', or a body. */
+  const serve = (...answers: Array<number | 'hang' | object>) => {
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(String(input));
+      const answer = answers.shift();
+      if (answer === 'hang') {
+        return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      }
+      return typeof answer === 'number' ? new Response('', { status: answer }) : new Response(JSON.stringify(answer));
+    }) as typeof fetch;
+  };
+
+  it('tries again, with backoff, after a 503 and after no answer, and loads', async () => {
+    serve(503, 'hang', { oblasts: [] });
+    const tree = await clock.drive(loadData('/data/retry-1.json', parseRegionTree));
+    expect(tree.oblasts).to.deep.equal([]);
+    expect(asked).to.have.length(3);
+    expect(clock.delays).to.include(DEFAULT_TIMEOUT);
+  });
+
+  it('gives up after two retries with the cause, and at once on a 404', async () => {
+    serve('hang', 'hang', 'hang');
+    const error = await clock.drive(loadData('/data/retry-2.json', parseRegionTree)).catch((e: FeedError) => e);
+    expect([(error as FeedError).kind, asked.length]).to.deep.equal(['timeout', 3]);
+    asked = [];
+    serve(404);
+    const missing = await clock.drive(loadData('/data/retry-3.json', parseRegionTree)).catch((e: FeedError) => e);
+    expect([(missing as FeedError).status, asked.length]).to.deep.equal([404, 1]);
   });
 });
