@@ -671,6 +671,14 @@ describe('<hromada-hotline>', () => {
       expect(el.shadowRoot!.querySelectorAll('section')).to.have.length(2);
     });
 
+    it('takes a hotline id set as a number by a framework (hotline={2}), as a feed\'s numeric id is read', async () => {
+      const numbered = { ...HOTLINES_FEED, _hromada: { ...HOTLINES_FEED._hromada, hotlines: [{ ...HOTLINES_FEED._hromada.hotlines[1], id: 2 }] } };
+      const src = serve(() => new Response(JSON.stringify(numbered), { status: 200 }));
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline src=${src} .hotline=${2 as unknown as string} .now=${KYIV_1200}></hromada-hotline>`);
+      await loaded(el);
+      expect(text(el, 'status')).to.equal('Працює зараз · до 17:00');
+    });
+
     it('shows several named hotlines in the order given, skipping a missing one with a console error', async () => {
       const src = serve(() => new Response(JSON.stringify(HOTLINES_FEED), { status: 200 }));
       let el: HromadaHotline;

@@ -124,7 +124,8 @@ export class HromadaHotline extends HromadaElement {
     const all = feed?.hotlines ?? [];
     // Without src, the element's own properties describe the one hotline.
     const hotlines: Hotline[] = this.src
-      ? (this.hotline?.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
+      ? // A template string: a framework may set a number (hotline={2}).
+        (`${this.hotline ?? ''}`.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
       : [this];
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
