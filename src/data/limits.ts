@@ -24,3 +24,6 @@ export const timers = {
   random: (): number => Math.random(),
   now: (): number => Date.now(),
 };
+
+/** The wait before retry `attempt` (0-based): exponential backoff with jitter, for feeds and region data alike. */
+export const backoff = (attempt: number): number => BACKOFF_BASE * (2 ** attempt + timers.random());

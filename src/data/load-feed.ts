@@ -6,7 +6,7 @@ import { FeedError } from './feed-error.js';
 import { parseFeed } from './parse-feed.js';
 import { readEntry, removeEntry, writeEntry, type CacheEntry } from './feed-cache.js';
 import { decodeBody } from './decode-body.js';
-import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER, timers } from './limits.js';
+import { backoff, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER, timers } from './limits.js';
 
 export { parseFeed } from './parse-feed.js';
 export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, BACKOFF_BASE, MAX_RETRY_AFTER, MAX_FEED_BYTES, timers } from './limits.js';
@@ -172,7 +172,7 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
     const after = failure.retryAfter ?? '';
     // Retry-After in seconds or as an HTTP date, capped; else exponential backoff with jitter.
     const ms = after ? Number(after) * 1000 || Date.parse(after) - timers.now() : NaN;
-    const delay = ms === ms ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : BACKOFF_BASE * (2 ** attempt + timers.random());
+    const delay = ms === ms ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : backoff(attempt);
     await new Promise<void>((resolve, reject) => {
       const id = timers.setTimeout(resolve, delay);
       // Once: a listener left on a signal that never aborts is dropped with it.

@@ -2,7 +2,7 @@
 // once per page on demand, indexed by code, and named in correct Ukrainian.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
-import { BACKOFF_BASE, DEFAULT_RETRIES, DEFAULT_TIMEOUT, timers } from './limits.js';
+import { backoff, DEFAULT_RETRIES, DEFAULT_TIMEOUT, timers } from './limits.js';
 import { TOP_LEVEL_REGIONS, type TopLevelKind } from './top-level-units.js';
 import type { RegionLevel } from './region-code.js';
 
@@ -69,7 +69,7 @@ async function fetchJson(url: string, attempt = 0): Promise<unknown> {
     });
   }
   if (!failure.retryable || attempt >= DEFAULT_RETRIES) throw failure;
-  await new Promise<void>((resolve) => timers.setTimeout(resolve, BACKOFF_BASE * (2 ** attempt + timers.random())));
+  await new Promise<void>((resolve) => timers.setTimeout(resolve, backoff(attempt)));
   return fetchJson(url, attempt + 1);
 }
 

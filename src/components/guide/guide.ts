@@ -159,7 +159,9 @@ export class HromadaGuide extends HromadaElement {
     }
     // An id names one section to the address, the storage and the event: a repeated one (a
     // copied heading anchor, a feed's slip) gets its place added, so that each section opens alone.
-    this.sections.map((section, i, all) => all.findIndex(({ id }) => id == section.id) < i && (section.id += `-${i + 1}`));
+    this.sections.forEach((section, i, all) => {
+      if (all.findIndex(({ id }) => id == section.id) < i) section.id += `-${i + 1}`;
+    });
     // Once there are sections: what was open in this session, and the address's section.
     if (!this.open && this.sections[0]) {
       try {

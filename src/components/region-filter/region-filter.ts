@@ -129,7 +129,7 @@ export class HromadaRegionFilter extends HromadaElement {
     // Another URL is asked for afresh, the last one's failure forgotten.
     if (changed.has('regionsSrc')) this.retry();
     const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
-    if (scoped) this.scope = regionScope(this.only ?? '', this.includeOccupiedCrimea);
+    if (scoped) this.scope = regionScope(this.only, this.includeOccupiedCrimea);
     // Only when what it reads changed: arrow keys and the toggle update the element too.
     if (this.index && (scoped || changed.has('index') || changed.has('query'))) {
       this.results = searchRegions(this.index, this.query, 30, (region) => this.scope(region.code));
