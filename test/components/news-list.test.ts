@@ -429,6 +429,17 @@ describe('<hromada-news-list>', () => {
       }
     });
 
+    it('writes the count as the language writes numbers: 1 001 новину, 1,001 news items', async () => {
+      net.routes.set('/feeds/n1001.json', () => feed(many(1001)));
+      for (const [locale, text] of [['uk', 'Показано 1\u00a0001 новину'], ['en', 'Showing 1,001 news items']] as const) {
+        setLocale(locale);
+        await localeSettled();
+        const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/n1001.json" limit="1001"></hromada-news-list>`);
+        await settled(el);
+        expect($(el, '[part=list] + [role="status"]')!.textContent!.trim()).to.equal(text);
+      }
+    });
+
     it('fetches next_url when the loaded items run out, and fires hromada-news-load for each page', async () => {
       net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/page-2.json' }));
       net.routes.set('/feeds/page-2.json', () => feed(many(2, 3).concat([item(1)]), { next_url: '/feeds/page-3.json' }));

@@ -343,6 +343,14 @@ describe('<hromada-region-filter>', () => {
       expect(status(el)).to.equal('Found: 1');
     });
 
+    it('writes a large count as the language writes numbers (Found: 1,234)', async () => {
+      setLocale('en');
+      await localeSettled();
+      const el = await filter();
+      await type(el, 'ka');
+      expect(status(el)).to.match(/^Found: \d{1,2},\d{3}$/);
+    });
+
     it('says which settlement led to a hromada', async () => {
       const el = await filter();
       await type(el, 'Вовна');

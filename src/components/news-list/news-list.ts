@@ -11,7 +11,7 @@ import { hasContent } from '../../data/parse-feed.js';
 import { loadRegionTree, type RegionTree } from '../../data/regions.js';
 import { isRegionCode, regionLevel, regionMatcher } from '../../data/region-code.js';
 import type { Feed, NewsItem } from '../../data/model.js';
-import { formatDate, formatRecent } from '../../i18n/format.js';
+import { formatDate, formatNumber, formatRecent } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import { plural } from '../../i18n/plural.js';
 import { regionName } from '../../i18n/region-names.js';
@@ -260,6 +260,7 @@ export class HromadaNewsList extends HromadaElement {
     const name = region?.level === level ? regionName(region!, GENITIVE) : '';
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
+    const count = formatNumber(shown);
     const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
     // WCAG 3.1.2: an item is in its feed's language (Ukrainian news on an English page is read
     // with a Ukrainian voice); the date, source and "read more" inside it stay in the page's.
@@ -335,9 +336,9 @@ export class HromadaNewsList extends HromadaElement {
             ${loading
               ? msg('Завантаження…')
               : plural(shown, {
-                  one: msg(str`Показано ${shown} новину`),
-                  many: msg(str`Показано ${shown} новин`),
-                  other: msg(str`Показано ${shown} новини`),
+                  one: msg(str`Показано ${count} новину`),
+                  many: msg(str`Показано ${count} новин`),
+                  other: msg(str`Показано ${count} новини`),
                 })}
           </p>`
         : nothing}

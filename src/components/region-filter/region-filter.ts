@@ -10,6 +10,7 @@ import { isRegionCode, regionLevel } from '../../data/region-code.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { regionName } from '../../i18n/region-names.js';
 import { getLocale } from '../../i18n/localization.js';
+import { formatNumber } from '../../i18n/format.js';
 import { buildSearchIndex, searchRegions, type SearchIndex, type SearchResult } from './search-index.js';
 import { transliterate } from '../../i18n/transliterate.js';
 import { regionScope } from './region-scope.js';
@@ -295,7 +296,7 @@ export class HromadaRegionFilter extends HromadaElement {
             )}
           </ul>
         </div>
-        <p part="status" role="status">${this.loading && !total ? msg('Завантаження…') : query.trim() ? msg(str`Знайдено: ${total}`) : ''}</p>
+        <p part="status" role="status">${this.loading && !total ? msg('Завантаження…') : query.trim() ? msg(str`Знайдено: ${formatNumber(total)}`) : ''}</p>
         ${error ? renderFeedError(error, this.retry) : nothing}
         <ul part="list">
           ${[undefined, ...(this.tree?.oblasts ?? TOP_LEVEL_REGIONS)].map((region) => this.choice(region))}
