@@ -50,6 +50,8 @@ export function formatRecent(date: Date, now: Date = new Date()): string | undef
   if (amount > 60 || amount < -7 * 24 * 3600) return undefined;
   const formatter = cached('relative', { numeric: 'auto' }, (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of RELATIVE_STEPS) {
+    // Days by the reader's calendar (the part of today gone by added): 10:00 yesterday is "учора" at 23:00 too, 37 hours later.
+    if (unit == 'day') amount = Math.floor(amount + (now.getHours() + now.getMinutes() / 60) / 24);
     if (Math.abs(amount) < size) return formatter.format(Math.round(amount), unit);
     amount /= size;
   }

@@ -76,4 +76,15 @@ describe('localization', () => {
     await localeSettled();
     expect(formatRecent(new Date('2024-05-01T10:00:00Z'), now)).to.equal('2 hours ago');
   });
+
+  it('counts days by the calendar: yesterday at 10:00 is "учора" at 23:00, the day before at 23:00 is "позавчора" at 00:30', async () => {
+    // Local times: the reader's calendar, whatever zone the test browser runs in.
+    expect(formatRecent(new Date(2026, 10, 25, 10), new Date(2026, 10, 26, 23))).to.equal('учора');
+    expect(formatRecent(new Date(2026, 10, 24, 23), new Date(2026, 10, 26, 0, 30))).to.equal('позавчора');
+    expect(formatRecent(new Date(2026, 10, 20, 9), new Date(2026, 10, 26, 23))).to.equal('6 днів тому');
+    expect(formatRecent(new Date(2026, 10, 25, 0, 5), new Date(2026, 10, 26, 23, 59))).to.equal('учора');
+    setLocale('en');
+    await localeSettled();
+    expect(formatRecent(new Date(2026, 10, 25, 10), new Date(2026, 10, 26, 23))).to.equal('yesterday');
+  });
 });
