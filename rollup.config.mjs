@@ -147,11 +147,19 @@ function shortMessageIds() {
 /**
  * @lit/localize as src/i18n/localize-lite.ts, which says what it keeps and drops
  * (−548 B gzip). Everything else, tests of src/ and dist/esm, keep the package.
+ * That runtime is the bundle's own, configured by localization.ts alone, so the
+ * fallback there for a runtime a page's Lit app configured first goes (−69 B).
  */
 function localizeLite() {
   return {
     name: 'hromada-localize-lite',
     resolveId: (id) => (id === '@lit/localize' ? path.resolve('src/i18n/localize-lite.ts') : null),
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/localization.ts')) return null;
+      const rewritten = code.replace('const SHARED_RUNTIME: boolean = true;', 'const SHARED_RUNTIME: boolean = false;');
+      if (rewritten === code) this.error('localization.ts: SHARED_RUNTIME declaration not found');
+      return { code: rewritten, map: null };
+    },
   };
 }
 
