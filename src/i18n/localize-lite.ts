@@ -30,16 +30,17 @@ export const msg = (source: Translation): string => {
     : found.strings.reduce((out, part, i) => out + (source as Str).values[found == source ? i - 1 : (found.values[i - 1] as number)] + part);
 };
 
-export const configureLocalization = (config: { sourceLocale: string; targetLocales: readonly string[]; loadLocale: (locale: string) => Promise<{ templates: typeof templates }> }) => {
+export const configureLocalization = (config: { sourceLocale: string; targetLocales: readonly string[]; loadLocale: (locale: string) => Promise<{ templates: typeof templates } | undefined> }) => {
   active = config.sourceLocale;
   return {
     getLocale: () => active,
     setLocale: (locale: string): Promise<void> => {
       const request = ++requests;
-      return (locale == config.sourceLocale ? Promise.resolve({ templates: undefined }) : config.loadLocale(locale)).then((module) => {
+      // The source locale's module is none: its text is the source.
+      return config.loadLocale(locale).then((module) => {
         if (request == requests) {
           active = locale;
-          templates = module.templates;
+          templates = module?.templates;
           hosts.forEach((host) => host.requestUpdate());
         }
       });
