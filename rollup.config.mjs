@@ -88,38 +88,102 @@ const htmlStrategy = {
 };
 
 /**
- * Shorter message ids in the bundle. @lit/localize's runtime looks a translation up
- * by a 64-bit hash of its Ukrainian source: 16 hex digits per message that gzip
- * cannot shrink. The bundle keys each translation by a small number instead: the
- * id's hex digits 1–8 modulo the smallest M that keeps every id apart (334 for 48
- * messages); the table computes the same number from the id it is asked for (the
- * runtime only ever reads `templates[id]`). A key whose characters 1–8 are not all
- * hex digits (a symbol, from a debugger's inspection, reads as "Symbol(…)") makes
- * NaN and finds nothing, never throws. Every message is translated (npm test
- * checks), so no other message's id can meet a number. Numbers instead of the
- * shortest unique prefix (6 characters): −97 B gzip.
+ * Short message ids, and no 64-bit hashing at run time. @lit/localize's runtime
+ * finds a translation by `generateMsgId(strings)`: an FNV-1a 64-bit hash of the
+ * Ukrainian source, 16 hex digits per message in the table. The bundle swaps that
+ * module for a small rolling hash modulo the smallest M that keeps every message
+ * apart, and keys each translation by that number (the runtime only ever reads
+ * `templates[generateMsgId(…)]`). Each message's source comes from
+ * locales/<locale>.xlf and must hash back to its FNV id there, so the table and
+ * the source cannot drift apart; every message is translated (npm test checks), so
+ * no other message can meet a number. Hashing sources: −245 B gzip against the
+ * FNV hash keyed by its digits modulo M; those digits against whole ids: −0.45 KB.
+ * The hash reads a message's strings as `'' + strings`: one string, or a
+ * str`…`'s parts joined with commas.
  */
+const messageHash = (m) => `let h = 0; for (const c of '' + strings) h = (h * 31 + c.charCodeAt(0)) % ${m}; return h;`;
+const MESSAGE_HASH = (source, m) => new Function('strings', messageHash(m))(source);
 function shortMessageIds() {
+  const xml = (text) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]);
+  /** Each locale's sources by FNV id: a message's strings (a str`…` has one more than it has values). */
+  const sources = {};
+  let m = 0;
   return {
     name: 'hromada-short-message-ids',
-    transform(code, id) {
-      if (!/\/src\/generated\/locales\/[\w-]+\.ts$/.test(id)) return null;
+    buildStart() {
+      for (const file of readdirSync('locales').filter((name) => name.endsWith('.xlf'))) {
+        const units = [...readFileSync(path.join('locales', file), 'utf8').matchAll(/<trans-unit id="([^"]+)">\s*<source>([^]*?)<\/source>/g)];
+        sources[file.slice(0, -4)] = new Map(units.map(({ 1: key, 2: source }) => [key, source.split(/<x [^>]*\/>/).map(xml)]));
+      }
+      const texts = [...new Set(Object.values(sources).flatMap((map) => [...map.values()].map(String)))];
+      for (m = texts.length; new Set(texts.map((t) => MESSAGE_HASH(t, m))).size < texts.length; m++) {
+        if (m > 1e5) this.error('shortMessageIds: no modulus keeps the messages apart');
+      }
+    },
+    load(id) {
+      if (!id.endsWith('/@lit/localize/internal/id-generation.js')) return null;
+      return `export function generateMsgId(strings) { ${messageHash(m)} }`;
+    },
+    async transform(code, id) {
+      const locale = /\/src\/generated\/locales\/([\w-]+)\.ts$/.exec(id)?.[1];
+      if (!locale) return null;
+      const { fnv1a64 } = await import('@lit/localize/internal/fnv1a64.js');
       const table = /export const templates = \{\n([^]*?)\n\s*\};/.exec(code);
-      const entries = (table?.[1] ?? '').split('\n').map((line) => /^\s*'([sh][0-9a-f]{16})': (.*,)$/.exec(line));
-      if (!table || entries.some((entry) => !entry)) this.error(`shortMessageIds: not one message a line in ${id}`);
-      const ids = entries.map((entry) => entry[1]);
-      const key = (i, m) => parseInt(i.slice(1, 9), 16) % m;
-      let m = ids.length;
-      while (new Set(ids.map((i) => key(i, m))).size < ids.length) {
-        if (++m > 1e5) this.error('shortMessageIds: two ids share hex digits 1-8');
+      const entries = (table?.[1] ?? '').split('\n').map((line) => /^\s*'(s[0-9a-f]{16})': (.*,)$/.exec(line));
+      if (!table || !entries.length || entries.some((entry) => !entry)) this.error(`shortMessageIds: not one string message a line in ${id}`);
+      const source = (entry) => sources[locale]?.get(entry[1]);
+      for (const entry of entries) {
+        if (`s${fnv1a64(source(entry)?.join('\x1e') ?? '')}` !== entry[1]) this.error(`shortMessageIds: ${entry[1]} has no source in locales/${locale}.xlf that hashes to it`);
       }
       // In the order of their English text: like phrases side by side ("Show all…", "Showing…") (−6 B gzip).
       // Number keys: the order written changes nothing.
       const text = (entry) => entry[2].replace(/^str/, '');
-      const lines = entries.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0)).map((entry) => `${key(entry[1], m)}: ${entry[2]}`);
-      const rewritten = code.replace(table[0], () => `export const templates = new Proxy({\n${lines.join('\n')}\n}, { get: (t: any, k: string | symbol) => t[(('0x' + String(k).slice(1, 9)) as any) % ${m}] });`);
-      if (!ids.length || !rewritten.includes('new Proxy(')) this.error(`shortMessageIds: no templates table in ${id}`);
+      const lines = entries.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0)).map((entry) => `${MESSAGE_HASH(source(entry), m)}: ${entry[2]}`);
+      return { code: code.replace(table[0], () => `export const templates = {\n${lines.join('\n')}\n};`), map: null };
+    },
+  };
+}
+
+/**
+ * @lit/localize as src/i18n/localize-lite.ts, which says what it keeps and drops
+ * (−548 B gzip). Everything else, tests of src/ and dist/esm, keep the package.
+ * That runtime is the bundle's own, configured by localization.ts alone, so the
+ * fallback there for a runtime a page's Lit app configured first goes (−69 B).
+ */
+function localizeLite() {
+  return {
+    name: 'hromada-localize-lite',
+    resolveId: (id) => (id === '@lit/localize' ? path.resolve('src/i18n/localize-lite.ts') : null),
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/localization.ts')) return null;
+      const rewritten = code.replace('const SHARED_RUNTIME: boolean = true;', 'const SHARED_RUNTIME: boolean = false;');
+      if (rewritten === code) this.error('localization.ts: SHARED_RUNTIME declaration not found');
       return { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Lit's error texts for a misuse of its own API (a CSSResult constructed by hand,
+ * css`${…}` given something that is not css, html called without a template
+ * literal) as one word: only code can make them, ours does not, and a page cannot
+ * reach the bundle's Lit (−120 B gzip). The build fails when one is not found.
+ */
+const LIT_ERRORS = [
+  ['/@lit/reactive-element/css-tag.js', '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult"'],
+  ['/@lit/reactive-element/css-tag.js', `"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`, '"css: "+t'],
+  ['/lit-html/lit-html.js', '"invalid template strings array"', '"html"'],
+];
+function shortLitErrors() {
+  return {
+    name: 'hromada-short-lit-errors',
+    transform(code, id) {
+      const found = LIT_ERRORS.filter(([file]) => id.endsWith(`/node_modules${file}`));
+      for (const [, text, word] of found) {
+        if (!code.includes(text)) this.error(`shortLitErrors: ${text} is no longer in ${id}`);
+        code = code.replace(text, word);
+      }
+      return found.length ? { code, map: null } : null;
     },
   };
 }
@@ -263,6 +327,8 @@ export default {
     stylesFirst('src/hromada-widgets.ts'),
     bundleDataDir(),
     shortMessageIds(),
+    localizeLite(),
+    shortLitErrors(),
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
     // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.

@@ -11,6 +11,9 @@ export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 const templates = { en } as const;
 
+/** False in the one-file bundle (rollup.config.mjs): its @lit/localize is its own (localize-lite.ts), configured here only. */
+const SHARED_RUNTIME: boolean = true;
+
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let override: Locale | null = null;
 let observer: MutationObserver | undefined;
@@ -30,6 +33,7 @@ function ensureRuntime(): ReturnType<typeof configureLocalization> {
       loadLocale: (locale) => Promise.resolve(templates[locale as keyof typeof templates]),
     });
   } catch (error) {
+    if (!SHARED_RUNTIME) throw error;
     // A developer's Lit app that configured @lit/localize itself shares the module
     // with us, and it can be configured once: our strings then stay Ukrainian (its
     // translations lack them), but dates and plurals still follow <html lang>, and
