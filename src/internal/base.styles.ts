@@ -40,7 +40,7 @@ export default css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
 
   /* The dark defaults where the page itself is dark (its color-scheme, e.g. "light dark"

@@ -572,6 +572,25 @@ describe('<hromada-hotline>', () => {
 
     });
 
+    // WCAG 1.4.10 / 1.4.12: at 320 px a long label (or one word longer than the line) wraps beside the ×, not under it.
+    it('keeps a long label clear of the close button at 320 px', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="display: grid; width: 320px">
+        <hromada-hotline phone="0683777777" dismissible
+          label="Найдовшесловобезпробілівякенеможнаперенести: гаряча лінія Зноб-Новгородської селищної ради"></hromada-hotline>
+      </div>`);
+      const el = wrapper.firstElementChild as HromadaHotline;
+      await el.updateComplete;
+      const label = part(el, 'label')!;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const close = part(el, 'close')!.getBoundingClientRect();
+      for (const line of range.getClientRects()) {
+        if (line.top < close.bottom) expect(line.right).to.be.at.most(close.left + 0.5);
+      }
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(wrapper.scrollWidth).to.be.at.most(320);
+    });
+
     it('stays open when the event is cancelled', async () => {
       const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" hotline="test-line" dismissible></hromada-hotline>`);
       el.addEventListener('hromada-hotline-dismiss', (event) => event.preventDefault());

@@ -159,3 +159,22 @@ test('forced colors: every button keeps an edge, the text-like ones too', async 
   assert.deepEqual(edgeless, []);
   await context.close();
 });
+
+test('forced colors: the chosen region is marked otherwise than focus, so focus on it still shows', async () => {
+  const { page, context } = await allElements({ forcedColors: 'active' });
+  await page.evaluate(() => Object.assign(document.querySelector('#region'), { value: 'UA59000000000057109', open: true }));
+  const chosen = page.locator('#region [part=choice][aria-current]');
+  const other = page.locator('#region [part=choice]', { hasText: 'Вінницька область' });
+  await chosen.waitFor();
+  const look = (button) => button.evaluate((node) => {
+    const style = getComputedStyle(node);
+    return `${style.outlineStyle} ${style.outlineWidth} ${style.borderTopWidth} ${style.borderTopColor}`;
+  });
+  // WCAG 2.4.7: the mark was a Highlight outline, the same as the focus ring: focus on it changed nothing visible.
+  assert.notEqual(await look(chosen), await look(other));
+  assert.match(await look(chosen), /^none /);
+  // Focused without a pointer, as by a key: :focus-visible applies.
+  await chosen.focus();
+  assert.match(await look(chosen), /^solid 3px /);
+  await context.close();
+});

@@ -24,9 +24,11 @@ export default css`
   [aria-busy] {
     min-height: 5.5em;
   }
+  /* Padding, not margin, keeps the close button's room: a margin beside a 100% basis overflows under it. */
   .label {
     flex: 1 0 100%;
-    margin: 0 2.75em 0 0;
+    margin: 0;
+    padding-inline-end: 2.75em;
     font-size: 1em;
   }
   .phone {

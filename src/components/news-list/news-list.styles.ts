@@ -1,6 +1,7 @@
 // Styles of <hromada-news-list>: the skeleton is the item template with
 // placeholder text of typical length, made invisible, so it takes the room of
-// what replaces it; images keep a 16:9 box; the meta line never wraps.
+// what replaces it; images keep a 16:9 box. The meta line wraps: an ellipsis would
+// hide the hromada's name at 320 px (WCAG 1.4.10).
 import { css } from 'lit';
 
 export default css`
@@ -37,11 +38,6 @@ export default css`
   [part='meta'] {
     color: var(--_muted);
     font-size: 0.875em;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    /* Its one long line must not widen the host page's layout. */
-    contain: inline-size;
   }
   [part='source']::before {
     content: ' · ';

@@ -71,9 +71,12 @@ export default css`
     padding-inline-start: 1em;
   }
   @media (forced-colors: active) {
-    [aria-current],
     [aria-selected='true'] {
       outline: 3px solid Highlight;
+    }
+    /* A border, not an outline: focus (an outline) must still show on the chosen button. */
+    :host [aria-current] {
+      border: 3px solid Highlight;
     }
   }
 `;
