@@ -18,7 +18,7 @@ export const GZIP_STRETCH = 20 * 1024;
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
 // Session 5: 31,040 B after the build steps, then +656 B for 40 fixes of real defects and the review (each commit says its cost).
-export const GZIP_CEILING = 31747;
+export const GZIP_CEILING = 31753;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));
