@@ -18,7 +18,8 @@ export const GZIP_STRETCH = 20 * 1024;
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
 // Session 5: 31,040 B after the build steps, then +656 B for 40 fixes of real defects and the review (each commit says its cost).
-export const GZIP_CEILING = 31753;
+// Round 7 (r7-life): +58 B for five lifecycle fixes (hotline now, filter re-added / upgraded / detached, heading-level default, moved in error).
+export const GZIP_CEILING = 31754;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

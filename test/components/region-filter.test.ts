@@ -524,6 +524,26 @@ describe('<hromada-region-filter>', () => {
       expect(new URL(window.location.href).searchParams.get('region')).to.equal(SUMY);
     });
 
+    it('announces a value set while it was out of the page once it is back, so that lists following it catch up', async () => {
+      const el = await filter();
+      const parent = el.parentNode!;
+      const heard: (string | null)[] = [];
+      const listener = (event: HromadaRegionChangeEvent) => heard.push(event.detail.code);
+      document.addEventListener('hromada-region-change', listener);
+      try {
+        el.remove();
+        el.value = SUMY;
+        await el.updateComplete;
+        parent.append(el);
+        await el.updateComplete;
+        parent.append(el);
+        await el.updateComplete;
+        expect(heard).to.deep.equal([SUMY]);
+      } finally {
+        document.removeEventListener('hromada-region-change', listener);
+      }
+    });
+
     it('reads the url-param (or no URL at all) set as a property before the script defined the element', async () => {
       window.history.replaceState(null, '', `?region=${SUMY}&mine=${ZNOB}`);
       const [mine, none] = ['mine', ''].map((urlParam) => Object.assign(document.createElement('hromada-region-filter-late'), { regionsSrc: TREE, urlParam }));

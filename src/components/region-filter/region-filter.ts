@@ -169,7 +169,8 @@ export class HromadaRegionFilter extends HromadaElement {
       // Said as a change even when the code came from the URL: a list following the filter may have read it already.
       this.emitted = code;
       this.value = '';
-    } else if (code !== this.emitted) {
+    } else if (code !== this.emitted && this.isConnected) {
+      // Not out of the page, where no list hears it: said when it is back (connectedCallback updates).
       this.emitted = code;
       this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: regionName(region) });
     }
