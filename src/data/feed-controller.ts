@@ -47,8 +47,9 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('online', this.retry);
     this.abort?.abort();
-    // Reconnecting loads (or revalidates the kept copy) again: the host may have been moved, not removed.
-    if (this.status === 'loading' || this.fromCache) this.url = undefined;
+    // Reconnecting loads (or revalidates the kept copy, or tries again after an error: the 'online' retry is gone) again:
+    // the host may have been moved, not removed.
+    if (this.status != 'loaded' || this.fromCache) this.url = undefined;
   }
 
   /** Loads the current URL again (the retry button, and the browser coming back online). */

@@ -8,9 +8,9 @@ export interface HeadingAttributes {
   class?: string;
 }
 
-/** 2–6; anything else (1, NaN, 9) falls back to the nearest allowed level, or 2. */
+/** 2–6; anything else (1, 9) falls back to the nearest allowed level; no level (NaN, 0: a removed or empty attribute) to `fallback`. */
 export function clampHeadingLevel(level: unknown, fallback = 2): number {
-  const value = Math.round(Number(level));
+  const value = Math.round(Number(level) || NaN);
   if (!Number.isFinite(value)) return fallback;
   return Math.min(6, Math.max(2, value));
 }

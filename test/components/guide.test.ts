@@ -96,6 +96,17 @@ describe('<hromada-guide>', () => {
     });
   });
 
+  it('goes back to its default level 3 when heading-level is removed or emptied', async () => {
+    const el = await fixture<HromadaGuide>(html`<hromada-guide heading-level="5"><h3>Один</h3><p>1</p></hromada-guide>`);
+    for (const change of [() => el.removeAttribute('heading-level'), () => el.setAttribute('heading-level', '')]) {
+      el.setAttribute('heading-level', '5');
+      await el.updateComplete;
+      change();
+      await el.updateComplete;
+      expect(buttons(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+    }
+  });
+
   describe('content from the page', () => {
     it('takes headings of heading-level and everything up to the next one, leaving the markup untouched', async () => {
       const el = await fixture<HromadaGuide>(lightGuide());

@@ -143,6 +143,21 @@ describe('<hromada-region-filter>', () => {
       expect($(el, '#' + toggle.getAttribute('aria-controls')).hidden).to.equal(false);
       expect(el.open).to.equal(true);
     });
+
+    it('speaks the language chosen while it was out of the page, once put back', async () => {
+      const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} url-param=""></hromada-region-filter>`);
+      const parent = el.parentNode!;
+      el.remove();
+      // Put back only once the language has changed (its templates may still be loading).
+      const ready = new Promise((resolve) =>
+        addEventListener('lit-localize-status', (event) => (event as CustomEvent<{ status: string }>).detail.status == 'ready' && resolve(0)),
+      );
+      setLocale('en');
+      await ready;
+      parent.append(el);
+      await el.updateComplete;
+      expect($(el, '[part="toggle"]').textContent!.trim()).to.equal('Open filters');
+    });
   });
 
   describe('browsing', () => {
@@ -515,6 +530,37 @@ describe('<hromada-region-filter>', () => {
       choice(el, 'Сумська область').click();
       await el.updateComplete;
       expect(new URL(window.location.href).searchParams.get('region')).to.equal(SUMY);
+    });
+
+    it('announces a value set while it was out of the page once it is back, so that lists following it catch up', async () => {
+      const el = await filter();
+      const parent = el.parentNode!;
+      const heard: (string | null)[] = [];
+      const listener = (event: HromadaRegionChangeEvent) => heard.push(event.detail.code);
+      document.addEventListener('hromada-region-change', listener);
+      try {
+        el.remove();
+        el.value = SUMY;
+        await el.updateComplete;
+        parent.append(el);
+        await el.updateComplete;
+        parent.append(el);
+        await el.updateComplete;
+        expect(heard).to.deep.equal([SUMY]);
+      } finally {
+        document.removeEventListener('hromada-region-change', listener);
+      }
+    });
+
+    it('reads the url-param (or no URL at all) set as a property before the script defined the element', async () => {
+      window.history.replaceState(null, '', `?region=${SUMY}&mine=${ZNOB}`);
+      const [mine, none] = ['mine', ''].map((urlParam) => Object.assign(document.createElement('hromada-region-filter-late'), { regionsSrc: TREE, urlParam }));
+      const host = await fixture(html`<div></div>`);
+      host.append(mine, none);
+      customElements.define('hromada-region-filter-late', class extends (customElements.get('hromada-region-filter') as typeof HromadaRegionFilter) {});
+      await (mine as HromadaRegionFilter).updateComplete;
+      await (none as HromadaRegionFilter).updateComplete;
+      expect([(mine as HromadaRegionFilter).value, (none as HromadaRegionFilter).value]).to.deep.equal([ZNOB, '']);
     });
 
     it('leaves the URL alone with url-param=""', async () => {

@@ -147,6 +147,17 @@ describe('<hromada-video>', () => {
       expect(duration.textContent).to.equal('4:12');
     });
 
+    it('goes back to its default level 3 when heading-level is removed, emptied or not a number', async () => {
+      const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID} video-title="Відео" heading-level="5"></hromada-video>`);
+      for (const change of [() => el.removeAttribute('heading-level'), () => el.setAttribute('heading-level', ''), () => el.setAttribute('heading-level', 'abc')]) {
+        el.setAttribute('heading-level', '5');
+        await el.updateComplete;
+        change();
+        await el.updateComplete;
+        expect(part(el, 'title')!.localName).to.equal('h3');
+      }
+    });
+
     it('gives the title the heading level the page needs', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${ID} video-title="Відео" heading-level="2"></hromada-video>`);
       expect(part(el, 'title')!.localName).to.equal('h2');

@@ -78,6 +78,24 @@ describe('FeedController', () => {
     }
   });
 
+  it('loads again when a host in the error state is moved in the page (its online retry went with the move)', async () => {
+    const originalError = console.error;
+    console.error = () => {};
+    try {
+      respond = async () => new Response('Not found', { status: 404 });
+      const host = await fixture<FeedHost>(html`<feed-controller-test-host src="/feeds/moved.json"></feed-controller-test-host>`);
+      await settled(host);
+      expect(host.feed.status).to.equal('error');
+      respond = async () => new Response(JSON_FEED, { status: 200 });
+      host.parentNode!.append(host);
+      await host.updateComplete;
+      await settled(host);
+      expect(host.feed.status).to.equal('loaded');
+    } finally {
+      console.error = originalError;
+    }
+  });
+
   it('applies only the latest URL when src changes mid-flight', async () => {
     let release: (value: Response) => void = () => {};
     respond = (url) =>

@@ -55,6 +55,8 @@ export class HromadaHotline extends HromadaElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     variant: {},
     dismissible: { type: Boolean },
+    // Reactive: a clock replaced after the first render (a demo) shows at once, and one set before the script defines the element is kept.
+    now: { attribute: false },
   };
 
   // Also re-renders on reconnection (hostConnected), which sets the status timer again.

@@ -98,6 +98,9 @@ export class HromadaRegionFilter extends HromadaElement {
   private asked = new Set<string>();
   /** The code last announced by hromada-region-change. */
   private emitted = '';
+  /** The query parameter the URL was last read with, and the region read from it on connection. */
+  private read?: string;
+  private fromUrl?: string;
 
   constructor() {
     super();
@@ -107,6 +110,8 @@ export class HromadaRegionFilter extends HromadaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.readUrl);
+    // Put back after the language changed while it was out of the page: it was not listening then.
+    this.requestUpdate();
     // Before the first update, so that whoever reads `value` once it is defined sees the URL's region.
     this.readUrl();
   }
@@ -118,8 +123,8 @@ export class HromadaRegionFilter extends HromadaElement {
 
   /** On connection the page's own `value` stands unless the URL names a region; Back and Forward (an event) follow the URL. */
   private readonly readUrl = (event?: Event) => {
-    const code = this.urlParam && new URLSearchParams(location.search).get(this.urlParam);
-    if (event ? this.urlParam : code) this.value = code || '';
+    const code = (this.read = this.urlParam) && new URLSearchParams(location.search).get(this.urlParam);
+    if (event ? this.urlParam : code) this.value = this.fromUrl = code || '';
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -127,6 +132,12 @@ export class HromadaRegionFilter extends HromadaElement {
     this.value ||= '';
     this.only ||= '';
     this.urlParam ??= 'region';
+    // A url-param set as a property before the script defined the element is here only now (Lit keeps it until
+    // the first update): the region read on connection with the default parameter gives way to the right one.
+    if (!this.hasUpdated && this.read != this.urlParam) {
+      if (this.value == this.fromUrl) this.value = '';
+      this.readUrl();
+    }
     // Another URL is asked for afresh, the last one's failure forgotten.
     if (changed.has('regionsSrc')) this.retry();
     const scoped = changed.has('only') || changed.has('includeOccupiedCrimea');
@@ -159,7 +170,8 @@ export class HromadaRegionFilter extends HromadaElement {
       // Said as a change even when the code came from the URL: a list following the filter may have read it already.
       this.emitted = code;
       this.value = '';
-    } else if (code !== this.emitted) {
+    } else if (code !== this.emitted && this.isConnected) {
+      // Not out of the page, where no list hears it: said when it is back (connectedCallback updates).
       this.emitted = code;
       this.emit('hromada-region-change', { code: code || null, level: regionLevel(code), name: regionName(region) });
     }

@@ -196,7 +196,7 @@ export class HromadaVideo extends HromadaElement {
                     @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(playCommand!, player!)}></iframe>`}
       </div>
       ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
-      ${ready && title ? headingTemplate(this.headingLevel, title, { part: 'title' }) : nothing}
+      ${ready && title ? headingTemplate(this.headingLevel || 3, title, { part: 'title' }) : nothing}
       ${text
         ? // WCAG 3.1.2: the feed's description in the feed's language.
           html`<p id="d" part="description" lang=${(!this.description && from && feed!.language) || nothing}>${(long && !this.open ? shorten(text, 200) : text)
