@@ -264,8 +264,18 @@ test('npm pack ships what a user needs and nothing private', () => {
   for (const file of needed) assert.ok(shipped.has(file), `the package lacks ${file}`);
   // Tools import what the manifest names: the built modules, not src/.
   for (const module of manifest.modules) assert.ok(shipped.has(module.path), `custom-elements.json names ${module.path}, which the package lacks`);
+  for (const { path: at, exports = [] } of manifest.modules) {
+    for (const { name, declaration } of exports) if (declaration.module) assert.ok(shipped.has(declaration.module), `custom-elements.json: ${at} exports ${name} from ${declaration.module}, which the package lacks`);
+  }
   const forbidden = /^(src|test|bench|scripts|node_modules|\.ci|docs)\/|^\.|\/\.|\.tsbuildinfo$|\.tap$|\.wtr-results|\.env/;
   for (const file of shipped) assert.ok(!forbidden.test(file), `the package should not ship ${file}`);
+});
+
+test('custom-elements.json is valid against the Custom Elements Manifest schema', async () => {
+  // ajv 6 (draft-07, the schema's dialect) comes with eslint; the schema with the analyzer.
+  const { default: Ajv } = await import('ajv');
+  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(read('node_modules/custom-elements-manifest/schema.json')));
+  assert.ok(validate(manifest), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
 });
 
 test('every #link in the README leads to one of its headings', () => {
