@@ -194,6 +194,14 @@ test('the SPEC §3 attributes and event details are in the manifest', () => {
   assert.match(detail('hromada-region-filter', 'hromada-region-change'), /code: .*level: .*name: /);
   assert.match(detail('hromada-guide', 'hromada-guide-toggle'), /sectionId: string; open: boolean/);
   assert.match(detail('hromada-video', 'hromada-video-play'), /provider: .*videoId: string/);
+  // The SPEC's defaults, which the code supplies where it reads the attribute (no initializer), say @default.
+  const fallback = (tag, name) => elements.find((e) => e.tagName === tag).attributes.find((a) => a.name === name).default;
+  assert.equal(fallback('hromada-news-list', 'limit'), '10');
+  assert.equal(fallback('hromada-video', 'provider'), "'youtube'");
+  for (const { tagName, attributes } of elements) {
+    const level = attributes.find((a) => a.name === 'heading-level');
+    if (level) assert.match(level.default ?? '', /^[2-6]$/, `${tagName}: heading-level has no default`);
+  }
 });
 
 test('the README\'s generated tables and framework examples are up to date (npm run docs)', () => {

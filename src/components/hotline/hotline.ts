@@ -55,6 +55,8 @@ export class HromadaHotline extends HromadaElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     variant: {},
     dismissible: { type: Boolean },
+    // A property, not only a field: a clock replaced after the first render shows at once.
+    now: { attribute: false },
   };
 
   // Also re-renders on reconnection (hostConnected), which sets the status timer again.
