@@ -2,6 +2,7 @@
 // JSDoc of each element; the plugins below fill in what it cannot see in this
 // code base. test/e2e/docs.test.mjs checks the result against the code.
 import { readFileSync, existsSync } from 'node:fs';
+import { posix } from 'node:path';
 import { TOKEN_DESCRIPTIONS, themeTokens, tokenDefault } from './scripts/lib/theme-tokens.mjs';
 
 /** Tag names: registered by defineElement('hromada-x', Class) in each define.ts, not by a decorator. */
@@ -143,19 +144,29 @@ function sharedThemeTokens() {
 
 /**
  * The manifest ships in the package, which has dist/esm/ and not src/: module
- * paths name the built modules a tool can import.
+ * paths name the built modules a tool can import. A re-export's module comes
+ * from the analyzer as written (`../../events/x.js`), relative to its module:
+ * the schema wants it from the package root. `export default css\`…\`` has no
+ * declaration name, which the schema requires: a stylesheet is no API, so it goes.
  */
 function builtModulePaths() {
-  const built = (file) => file.replace(/^src\/(.*)\.ts$/, 'dist/esm/$1.js');
+  const built = (file) => file.replace(/^src\/(.*)\.[jt]s$/, 'dist/esm/$1.js');
   return {
     name: 'hromada-built-module-paths',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
-        module.path = built(module.path);
+        const from = (file) => (file.startsWith('.') ? posix.join(posix.dirname(module.path), file) : file);
+        module.exports = module.exports?.filter((entry) => !entry.declaration || entry.declaration.name);
         for (const entry of [...(module.exports ?? []), ...(module.declarations ?? [])]) {
           for (const reference of [entry.declaration, entry.superclass, entry.inheritedFrom]) {
-            if (reference?.module) reference.module = built(reference.module);
+            if (reference?.module) reference.module = built(from(reference.module));
           }
+        }
+        module.path = built(module.path);
+        // define.js re-exports the class it imports: point at where it is declared, as its definition does.
+        for (const entry of module.exports ?? []) {
+          const definition = module.exports.find((e) => e.kind === 'custom-element-definition' && e.declaration.name === entry.declaration?.name);
+          if (entry.kind === 'js' && definition) entry.declaration.module = definition.declaration.module;
         }
       }
     },

@@ -181,3 +181,11 @@ test('the schema refuses what the widgets skip', () => {
   assert.ok(errors.some((e) => e.startsWith('._hromada.videos[0].video_id')), errors.join('\n'));
   assert.ok(check({ items: [] }, schema).includes('.version: required'));
 });
+
+test('the schema refuses links the widgets drop (only http(s), or relative to the feed)', () => {
+  const feed = (image) => ({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 't', image }] });
+  for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:image/png;base64,AA', 'vbscript:x']) assert.notDeepEqual(check(feed(bad), schema), [], bad);
+  // ajv, the usual validator, warns in its default strict mode on a list of types: the id says `anyOf`.
+  assert.doesNotMatch(readFileSync(path.join(ROOT, 'schema/hromada-feed.schema.json'), 'utf8'), /"type": \[/);
+  for (const good of ['https://example.gov.ua/a.jpg', 'HTTP://example.gov.ua/a.jpg', '/img/a.jpg', 'img/a.jpg', '//cdn.example/a.jpg', 'a.jpg?x=1:2']) assert.deepEqual(check(feed(good), schema), [], good);
+});

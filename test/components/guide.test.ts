@@ -252,6 +252,17 @@ describe('<hromada-guide>', () => {
       ]);
     });
 
+    it('showAll() called before the first render, on an element just created by script, opens every section', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('hromada-guide');
+      el.id = 'early';
+      el.append(...['h3', 'p', 'h3', 'p'].map((tag, i) => Object.assign(document.createElement(tag), { textContent: `${i}` })));
+      parent.append(el);
+      el.showAll();
+      await tick(el);
+      expect([isOpen(el, 0), isOpen(el, 1)]).to.deep.equal([true, true]);
+    });
+
     it('speaks English when the page does', async () => {
       setLocale('en');
       await localeSettled();

@@ -273,6 +273,13 @@ describe('<hromada-hotline>', () => {
       expect(text(el, 'status')).to.equal('Зачинено · відкриється о 09:00');
     });
 
+    it('reads a clock replaced after the first render at once (README: "replace it to show the banner at another moment")', async () => {
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" hours="9-20" .now=${KYIV_0859}></hromada-hotline>`);
+      el.now = KYIV_0900;
+      await el.updateComplete;
+      expect(text(el, 'status')).to.equal('Працює зараз · до 20:00');
+    });
+
     it('is open at 09:00 Kyiv time and says until when', async () => {
       const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" hours="9-20" .now=${KYIV_0900}></hromada-hotline>`);
       expect(text(el, 'status')).to.equal('Працює зараз · до 20:00');

@@ -194,6 +194,14 @@ test('the SPEC §3 attributes and event details are in the manifest', () => {
   assert.match(detail('hromada-region-filter', 'hromada-region-change'), /code: .*level: .*name: /);
   assert.match(detail('hromada-guide', 'hromada-guide-toggle'), /sectionId: string; open: boolean/);
   assert.match(detail('hromada-video', 'hromada-video-play'), /provider: .*videoId: string/);
+  // The SPEC's defaults, which the code supplies where it reads the attribute (no initializer), say @default.
+  const fallback = (tag, name) => elements.find((e) => e.tagName === tag).attributes.find((a) => a.name === name).default;
+  assert.equal(fallback('hromada-news-list', 'limit'), '10');
+  assert.equal(fallback('hromada-video', 'provider'), "'youtube'");
+  for (const { tagName, attributes } of elements) {
+    const level = attributes.find((a) => a.name === 'heading-level');
+    if (level) assert.match(level.default ?? '', /^[2-6]$/, `${tagName}: heading-level has no default`);
+  }
 });
 
 test('the README\'s generated tables and framework examples are up to date (npm run docs)', () => {
@@ -264,8 +272,18 @@ test('npm pack ships what a user needs and nothing private', () => {
   for (const file of needed) assert.ok(shipped.has(file), `the package lacks ${file}`);
   // Tools import what the manifest names: the built modules, not src/.
   for (const module of manifest.modules) assert.ok(shipped.has(module.path), `custom-elements.json names ${module.path}, which the package lacks`);
+  for (const { path: at, exports = [] } of manifest.modules) {
+    for (const { name, declaration } of exports) if (declaration.module) assert.ok(shipped.has(declaration.module), `custom-elements.json: ${at} exports ${name} from ${declaration.module}, which the package lacks`);
+  }
   const forbidden = /^(src|test|bench|scripts|node_modules|\.ci|docs)\/|^\.|\/\.|\.tsbuildinfo$|\.tap$|\.wtr-results|\.env/;
   for (const file of shipped) assert.ok(!forbidden.test(file), `the package should not ship ${file}`);
+});
+
+test('custom-elements.json is valid against the Custom Elements Manifest schema', async () => {
+  // ajv 6 (draft-07, the schema's dialect) comes with eslint; the schema with the analyzer.
+  const { default: Ajv } = await import('ajv');
+  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(read('node_modules/custom-elements-manifest/schema.json')));
+  assert.ok(validate(manifest), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
 });
 
 test('every #link in the README leads to one of its headings', () => {

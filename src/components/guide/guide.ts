@@ -101,6 +101,8 @@ export class HromadaGuide extends HromadaElement {
   private from?: Feed;
   /** A guide without an id after the first in its page: its place (1, 2…), so that its sections and storage are its own. */
   private place: number | '' = '';
+  /** showAll() (true) or hideAll() (false) asked for before there were sections. */
+  private all?: boolean;
 
   constructor() {
     super();
@@ -171,6 +173,7 @@ export class HromadaGuide extends HromadaElement {
         // Storage missing, forbidden or garbled: nothing is remembered.
         this.open = new Set();
       }
+      if (this.all != null) this.set(this.all);
       void this.handleEvent();
     }
   }
@@ -200,6 +203,8 @@ export class HromadaGuide extends HromadaElement {
    * or every section (show all, hide all).
    */
   private set(open: boolean, id?: string): void {
+    // showAll()/hideAll() before there are sections (just created, the feed not in yet): done when they come.
+    if (!this.open) return void (this.all = open);
     for (const { id: each } of this.sections) {
       if ((id ?? each) != each || this.open!.has(each) == open) continue;
       this.open![open ? 'add' : 'delete'](each);

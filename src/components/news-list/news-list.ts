@@ -55,7 +55,7 @@ const GENITIVE = { case: 'genitive', withType: false } as const;
  * @csspart retry - The retry button.
  * @csspart stale - The "outdated" notice.
  *
- * @cssproperty --hromada-news-image-width - Width of the item images beside the text; default `min(30%, 10em)`.
+ * @cssproperty [--hromada-news-image-width=min(30%, 10em)] - Width of the item images beside the text.
  */
 export class HromadaNewsList extends HromadaElement {
   static override styles = [baseStyles, feedStatusStyles, styles];
@@ -104,13 +104,19 @@ export class HromadaNewsList extends HromadaElement {
   /** Id of a `<hromada-region-filter>` to follow. */
   for?: string;
 
-  /** Items per page, default 10. */
+  /**
+   * Items per page, default 10.
+   * @default 10
+   */
   limit?: number;
 
   /** KATOTTG code for the items of a feed that carries no regions (a hromada site's own RSS). */
   feedRegion?: string;
 
-  /** Level of the list's heading, 2–6; item titles are one level below. */
+  /**
+   * Level of the list's heading, 2–6; item titles are one level below.
+   * @default 2
+   */
   headingLevel?: number;
 
   /** The region of the followed filter, or of the page's `?region=`. */

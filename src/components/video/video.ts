@@ -63,7 +63,10 @@ export class HromadaVideo extends HromadaElement {
   };
 
   // No initializers where `undefined` reads as empty: each costs bytes in every copy of the bundle.
-  /** `youtube` (default), `vimeo` or `file`. */
+  /**
+   * `youtube` (default), `vimeo` or `file`.
+   * @default 'youtube'
+   */
   provider?: string;
   /** The YouTube id (11 characters) or the numeric Vimeo id. */
   videoId?: string;
