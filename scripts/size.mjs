@@ -18,7 +18,8 @@ export const GZIP_STRETCH = 20 * 1024;
  * (failing above GZIP_BUDGET again) once the budget is met.
  */
 // Session 5: 31,040 B after the build steps, then +656 B for 40 fixes of real defects and the review (each commit says its cost).
-export const GZIP_CEILING = 31696;
+// Round 7: +165 B so that the news list moves nothing after it while loading, whatever its feed brings (SPEC §6).
+export const GZIP_CEILING = 31861;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

@@ -1,6 +1,8 @@
 // Styles of <hromada-news-list>: the skeleton is the item template with
-// placeholder text of typical length, made invisible, so it takes the room of
-// what replaces it; images keep a 16:9 box; the meta line never wraps.
+// placeholder text of typical length, made invisible; every row, placeholder or
+// item, is one height (its parts clamped), and a smaller state keeps the
+// placeholders' room, so nothing after the list moves (SPEC §6); images keep a
+// 16:9 box; the meta line never wraps.
 import { css } from 'lit';
 
 export default css`
@@ -8,14 +10,31 @@ export default css`
     margin: 0 0 0.5em;
     font-size: 1.375em;
   }
+  .named {
+    min-height: 2lh;
+  }
   ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* Items and placeholders: the only focusable list items. */
-  [tabindex] {
+  /* Whatever the state, over the placeholders' room (empty rows) when it is smaller. */
+  .rows {
+    display: grid;
+    container-type: inline-size;
+  }
+  .rows > * {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  /* Items and placeholders: the only focusable list items, all of one height (the tallest an
+     item can be, its parts clamped), so that none moves what follows when the items come. */
+  [tabindex],
+  b {
     display: flow-root;
+    min-height: calc(16.5em + 3px);
+  }
+  [tabindex] {
     padding: 0.75em 0;
     border-bottom: 1px solid var(--_border);
   }
@@ -46,11 +65,28 @@ export default css`
   [part='source']::before {
     content: ' · ';
   }
+  [part='title'],
   [part='summary'] {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
+  }
+  /* Focus must not be clipped with the title: a keyboard reader sees the whole title (their key moved it). */
+  [part='title']:has(:focus-visible) {
+    display: block;
+    overflow: visible;
+  }
+  /* Wide, where titles and summaries take fewer lines: rows less tall. */
+  @container (min-width: 40em) {
+    [tabindex],
+    b {
+      min-height: calc(13.3em + 3px);
+    }
+    [part='title'],
+    [part='summary'] {
+      -webkit-line-clamp: 2;
+    }
   }
   summary {
     color: var(--_accent);
@@ -58,6 +94,8 @@ export default css`
   li ul {
     display: flex;
     flex-wrap: wrap;
+    max-height: calc(1.5em + 2px);
+    overflow: hidden;
     gap: 0.25em;
     font-size: 0.8125em;
   }
