@@ -1,7 +1,8 @@
 // Styles of <hromada-news-list>: the skeleton is the item template with
-// placeholder text of typical length, made invisible, so it takes the room of
-// what replaces it; images keep a 16:9 box. The meta line wraps: an ellipsis would
-// hide the hromada's name at 320 px (WCAG 1.4.10).
+// placeholder text of typical length, made invisible; every row, placeholder or
+// item, is one height (its parts clamped), and a smaller state keeps the
+// placeholders' room, so nothing after the list moves (SPEC §6); images keep a
+// 16:9 box; the meta line wraps (WCAG 1.4.10), its hromada name on lines of its own when narrow.
 import { css } from 'lit';
 
 export default css`
@@ -9,14 +10,37 @@ export default css`
     margin: 0 0 0.5em;
     font-size: 1.375em;
   }
+  .named {
+    min-height: 2lh;
+  }
   ul {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* Items and placeholders: the only focusable list items. */
-  [tabindex] {
+  /* Whatever the state, over the placeholders' room (empty rows) when it is smaller. */
+  .rows {
+    display: grid;
+    container-type: inline-size;
+  }
+  .rows > * {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  /* Kept no taller than the screen: what follows the list was below the screen under the
+     placeholders and stays below it (no shift), and 2 items of 10 leave no blank pages. */
+  .room {
+    max-height: 100vh;
+    overflow: hidden;
+  }
+  /* Items and placeholders: the only focusable list items, all of one height (the tallest an
+     item can be, its parts clamped), so that none moves what follows when the items come. */
+  [tabindex],
+  b {
     display: flow-root;
+    min-height: calc(16.5em + 3px);
+  }
+  [tabindex] {
     padding: 0.75em 0;
     border-bottom: 1px solid var(--_border);
   }
@@ -42,11 +66,39 @@ export default css`
   [part='source']::before {
     content: ' · ';
   }
+  /* Narrow, the hromada's name gets two lines of its own, there before it arrives with the
+     region tree (after the items), so that its wrapping moves nothing under it. */
+  @container (max-width: 40em) {
+    [part='source'] {
+      display: block;
+      min-height: 2lh;
+    }
+    [part='source']::before {
+      content: none;
+    }
+  }
+  [part='title'],
   [part='summary'] {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     overflow: hidden;
+  }
+  /* Focus must not be clipped with the title: a keyboard reader sees the whole title (their key moved it). */
+  [part='title']:has(:focus-visible) {
+    display: block;
+    overflow: visible;
+  }
+  /* Wide, where titles and summaries take fewer lines: rows less tall. */
+  @container (min-width: 40em) {
+    [tabindex],
+    b {
+      min-height: calc(13.3em + 3px);
+    }
+    [part='title'],
+    [part='summary'] {
+      -webkit-line-clamp: 2;
+    }
   }
   summary {
     color: var(--_accent);
@@ -54,6 +106,8 @@ export default css`
   li ul {
     display: flex;
     flex-wrap: wrap;
+    max-height: calc(1.5em + 2px);
+    overflow: hidden;
     gap: 0.25em;
     font-size: 0.8125em;
   }

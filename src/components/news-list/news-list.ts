@@ -42,7 +42,7 @@ const GENITIVE = { case: 'genitive', withType: false } as const;
  * @csspart meta - The line with the date and, for an oblast, the item's hromada.
  * @csspart date - The `<time>` element.
  * @csspart source - The hromada an item comes from.
- * @csspart summary - The summary, clamped to three lines.
+ * @csspart summary - The summary, clamped to three lines (two where the list is 40em wide or more).
  * @csspart full-text - The "Читати повністю" disclosure with the article's text.
  * @csspart image - The item's image.
  * @csspart tags - The list of tags.
@@ -267,6 +267,7 @@ export class HromadaNewsList extends HromadaElement {
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
     const count = formatNumber(shown);
+    const rows = Math.min(size, 10);
     const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
     // WCAG 3.1.2: an item is in its feed's language (Ukrainian news on an English page is read
     // with a Ukrainian voice); the date, source and "read more" inside it stay in the page's.
@@ -300,17 +301,26 @@ export class HromadaNewsList extends HromadaElement {
     };
     // Under the empty state too: a further page may hold the region's news.
     const more = html`${moreError ? renderFeedError(moreError, this.more) : nothing}
-    ${shown < items.length || (next && !moreError) ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>` : nothing}`;
+    ${!loading && status != 'error' && (shown < items.length || (next && !moreError))
+      ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
+      : // Its room, unseen, whenever it is not there: while loading most feeds have more than a page.
+        html`<button class="button more" disabled>${msg('Показати ще')}</button>`}`;
     return html`<section part="base" aria-labelledby="heading">
-      ${headingTemplate(this.headingLevel!, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), { id: 'heading', part: 'heading' })}
+      ${headingTemplate(this.headingLevel!, !code ? msg('Новини України') : name ? msg(str`Новини ${name}`) : msg('Новини'), {
+        id: 'heading',
+        part: 'heading',
+        // A raion's or hromada's name comes with the region tree, after the first paint: its room is there before.
+        class: level && level != 'oblast' ? 'named' : undefined,
+      })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
-      ${status === 'error'
-        ? renderFeedError(error!, this.feed.retry)
-        : loading
-          ? // Other templates than the items': nothing in them moves when the items come, they are replaced
-            // (one list for both made the first render 8% slower).
-            html`<ul part="list" aria-busy="true" inert>
-                ${Array(Math.min(size, 10)).fill(
+      <div class="rows">
+        ${status === 'error'
+          ? renderFeedError(error!, this.feed.retry)
+          : loading
+            ? // Other templates than the items': nothing in them moves when the items come, they are replaced
+              // (one list for both made the first render 8% slower).
+              html`<ul part="list" aria-busy="true" inert>
+                ${Array(rows).fill(
                   // The item's boxes with text of typical length, without its parts: nothing in it changes.
                   html`<li part="skeleton" tabindex="-1">
                     <i></i>${headingTemplate(titleLevel, words(8), { part: 'title' })}
@@ -321,20 +331,28 @@ export class HromadaNewsList extends HromadaElement {
                   </li>`,
                 )}
               </ul>`
-          : items.length
-            ? html`<ul part="list" aria-busy="false">
-                ${items.slice(0, shown).map((item) => card(item))}
-              </ul>`
-            : // With one file per region and none chosen, the reader is asked to choose one.
-              html`<p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : status == 'idle' && this.src ? msg('Оберіть регіон.') : msg('Новин поки немає.')}</p>
-                ${oblast
-                  ? html`<button class="button more" part="widen" @click=${async () => {
-                      this.widened = oblast.code;
-                      await this.updateComplete;
-                      // The button is gone; the reader continues at the first of the oblast's items.
-                      this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
-                    }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
-                  : nothing}`}
+            : items.length
+              ? html`<ul part="list" aria-busy="false">
+                  ${items.slice(0, shown).map((item) => card(item))}
+                </ul>`
+              : // With one file per region and none chosen, the reader is asked to choose one.
+                html`<div>
+                  <p part="empty" role="status">${name ? msg(str`Немає новин для ${name}.`) : status == 'idle' && this.src ? msg('Оберіть регіон.') : msg('Новин поки немає.')}</p>
+                  ${oblast
+                    ? html`<button class="button more" part="widen" @click=${async () => {
+                        this.widened = oblast.code;
+                        await this.updateComplete;
+                        // The button is gone; the reader continues at the first of the oblast's items.
+                        this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
+                      }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
+                    : nothing}
+                </div>`}
+        ${!loading && shown < rows
+          ? // Fewer items than the placeholders were, the empty state or an error: the placeholders' room
+            // stays, empty, so that nothing after the list moves up (SPEC §6); a screen of it at most.
+            html`<div class="room">${Array(rows).fill(html`<b></b>`)}</div>`
+          : nothing}
+      </div>
       ${status != 'error' && (loading || items.length)
         ? // The same live region while loading and loaded: a screen reader hears the count replace
           // "Завантаження…" (a live region inserted with its text is not announced).
@@ -348,7 +366,7 @@ export class HromadaNewsList extends HromadaElement {
                 })}
           </p>`
         : nothing}
-      ${status == 'error' ? nothing : loading ? html`<button class="button more" disabled>${msg('Показати ще')}</button>` : more}
+      ${more}
     </section>`;
   }
 }

@@ -1,0 +1,90 @@
+// SPEC §6 "layout shift while loading: 0": a news list alone on a page (no height reserved
+// by the page), a paragraph after it, measured in the browser with a layout-shift observer
+// from the painted skeleton until the feed's items, empty state or error are painted.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/news-list/define.js';
+import type { HromadaNewsList } from '../../src/components/news-list/news-list.js';
+import { ZNOB, SHOSTKA, feed, item, stubFetch, until, type FetchStub } from '../helpers/news-feed.js';
+import type { FeedController } from '../../src/data/feed-controller.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const LONG = 'Громада отримала нове обладнання для укриттів, шкіл і лікарні: що зміниться для мешканців уже цієї зими';
+const IMAGE = '/demo/images/reintegration.svg';
+
+const CASES: [string, Record<string, string>, () => Response][] = [
+  ['fewer items than the limit, one of every part', { limit: '3' }, () =>
+    feed([item(1, { title: LONG, image: IMAGE, tags: ['ремонт', 'дороги'], content_html: '<p>Текст</p>', region: ZNOB })])],
+  ['items taller than typical (long titles and summaries, many tags)', { limit: '2' }, () =>
+    feed([1, 2].map((n) => item(n, { title: `${LONG} ${LONG}`, summary: LONG.repeat(4), image: IMAGE, content_html: '<p>x</p>',
+      tags: ['один', 'два', 'три', 'чотири', 'пʼять', 'шість', 'сім', 'вісім', 'девʼять'] })))],
+  ['short items: a word of title, no summary, no image', { limit: '2' }, () =>
+    feed([1, 2].map((n) => item(n, { title: 'Так', summary: undefined })))],
+  ['an empty hromada (its name arrives with the region tree)', { limit: '2', region: SHOSTKA }, () => feed([item(1, { region: ZNOB })])],
+  ['an error', { limit: '2' }, () => new Response('Not found', { status: 404 })],
+  ['two items of ten', {}, () => feed([1, 2].map((n) => item(n, { title: LONG })))],
+];
+
+describe('<hromada-news-list> layout shift while loading', () => {
+  let net: FetchStub;
+  beforeEach(() => {
+    clearFeedCache();
+    net = stubFetch();
+  });
+  afterEach(() => {
+    net.restore();
+    clearFeedCache();
+  });
+
+  for (const width of [360, 1000]) {
+    for (const [name, attributes, answer] of CASES) {
+      it(`is 0 at ${width} px: ${name}`, async () => {
+        let release!: () => void;
+        const answered = new Promise<void>((resolve) => (release = resolve));
+        const src = `/feeds/shift-${width}-${CASES.findIndex((c) => c[0] === name)}.json`;
+        net.routes.set(src, async () => (await answered, answer()));
+        const page = await fixture<HTMLElement>(html`<div></div>`);
+        page.style.width = `${width}px`;
+        // Its attributes set before it is in the page: it reads them as it upgrades, as from a page's markup.
+        const el = document.createElement('hromada-news-list') as HromadaNewsList;
+        for (const [key, value] of Object.entries({ src, ...attributes })) el.setAttribute(key, value);
+        const after = document.createElement('p');
+        after.textContent = 'Після. After.';
+        page.append(el, after);
+        await el.updateComplete;
+        await frames();
+        const shifts: number[] = [];
+        const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+        observer.observe({ type: 'layout-shift' });
+        const top = after.getBoundingClientRect().top;
+        release();
+        await until(() => (el as unknown as { feed: FeedController }).feed.status != 'loading', 'the feed to settle');
+        if (attributes.region) {
+          await until(() => /Шосткинської/.test(el.shadowRoot!.querySelector('#heading')!.textContent!), 'the region name');
+        }
+        await el.updateComplete;
+        await frames();
+        await frames();
+        observer.disconnect();
+        // It stays where it was, or below the screen before and after: the list keeps at most a
+        // screen of the placeholders' room, so that two items of ten leave no blank pages.
+        const now = after.getBoundingClientRect().top;
+        if (now != top) expect(Math.min(now, top), 'the paragraph after the list, moved in view').to.be.at.least(innerHeight);
+
+        expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('keeps no more than a screen of blank room under fewer items than the placeholders', async () => {
+    net.routes.set('/feeds/two.json', () => feed([1, 2].map((n) => item(n, { title: LONG }))));
+    const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/two.json" style="width: 360px"></hromada-news-list>`);
+    await until(() => (el as unknown as { feed: FeedController }).feed.status == 'loaded', 'the feed');
+    await el.updateComplete;
+    const rows = el.shadowRoot!.querySelector('.rows')!.getBoundingClientRect().height;
+    const items = el.shadowRoot!.querySelector('[part=list]')!.getBoundingClientRect().height;
+    expect(rows, 'the room under two items').to.be.at.most(Math.max(items, innerHeight) + 1);
+    expect(rows, 'the room kept').to.be.at.least(Math.min(innerHeight, 10 * 260));
+  });
+});
