@@ -18,14 +18,17 @@ export default css`
     padding: 0;
     list-style: none;
   }
-  /* Whatever the state, over the placeholders' room (empty rows) when it is smaller. */
+  /* Whatever the state, over the placeholders' room (empty rows) when it is smaller (.over). */
   .rows {
-    display: grid;
     container-type: inline-size;
   }
-  .rows > * {
+  /* Only with the room: a grid around a full page made its first render a tenth slower. */
+  .over {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .over > * {
     grid-area: 1 / 1;
-    min-width: 0;
   }
   /* Kept no taller than the screen: what follows the list was below the screen under the
      placeholders and stays below it (no shift), and 2 items of 10 leave no blank pages. */
@@ -84,8 +87,9 @@ export default css`
     -webkit-line-clamp: 3;
     overflow: hidden;
   }
-  /* Focus must not be clipped with the title: a keyboard reader sees the whole title (their key moved it). */
-  [part='title']:has(:focus-visible) {
+  /* Focus must not be clipped with the title: its reader sees the whole title (:focus-within
+     needs no :has() on every title). */
+  [part='title']:focus-within {
     display: block;
     overflow: visible;
   }

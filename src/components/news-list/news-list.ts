@@ -268,6 +268,9 @@ export class HromadaNewsList extends HromadaElement {
     const shown = Math.min(this.pages * size, items.length);
     const count = formatNumber(shown);
     const rows = Math.min(size, 10);
+    // Fewer items than the placeholders were, the empty state or an error: the placeholders' room
+    // stays under them, empty, so that nothing after the list moves up (SPEC §6); a screen of it at most.
+    const room = !loading && shown < rows;
     const titleLevel = clampHeadingLevel(this.headingLevel) + 1;
     // WCAG 3.1.2: an item is in its feed's language (Ukrainian news on an English page is read
     // with a Ukrainian voice); the date, source and "read more" inside it stay in the page's.
@@ -313,7 +316,7 @@ export class HromadaNewsList extends HromadaElement {
         class: level && level != 'oblast' ? 'named' : undefined,
       })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
-      <div class="rows">
+      <div class=${room ? 'rows over' : 'rows'}>
         ${status === 'error'
           ? renderFeedError(error!, this.feed.retry)
           : loading
@@ -347,11 +350,7 @@ export class HromadaNewsList extends HromadaElement {
                       }}>${msg(str`Показати всі новини ${regionName(oblast, GENITIVE)}`)}</button>`
                     : nothing}
                 </div>`}
-        ${!loading && shown < rows
-          ? // Fewer items than the placeholders were, the empty state or an error: the placeholders' room
-            // stays, empty, so that nothing after the list moves up (SPEC §6); a screen of it at most.
-            html`<div class="room">${Array(rows).fill(html`<b></b>`)}</div>`
-          : nothing}
+        ${room ? html`<div class="room">${Array(rows).fill(html`<b></b>`)}</div>` : nothing}
       </div>
       ${status != 'error' && (loading || items.length)
         ? // The same live region while loading and loaded: a screen reader hears the count replace
