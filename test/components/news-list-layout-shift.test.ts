@@ -23,6 +23,8 @@ const CASES: [string, Record<string, string>, () => Response][] = [
   ['an empty hromada (its name arrives with the region tree)', { limit: '2', region: SHOSTKA }, () => feed([item(1, { region: ZNOB })])],
   ['an error', { limit: '2' }, () => new Response('Not found', { status: 404 })],
   ['two items of ten', {}, () => feed([1, 2].map((n) => item(n, { title: LONG })))],
+  ['a full page of items that name their hromada, every part', { limit: '1' }, () =>
+    feed([item(1, { title: LONG, summary: LONG.repeat(2), image: IMAGE, tags: ['ремонт'], content_html: '<p>Текст</p>', region: ZNOB })])],
 ];
 
 describe('<hromada-news-list> layout shift while loading', () => {

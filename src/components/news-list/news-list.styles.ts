@@ -41,7 +41,8 @@ export default css`
   [tabindex],
   b {
     display: flow-root;
-    min-height: calc(16.5em + 3px);
+    /* Narrow, with the two lines of a hromada's name (below). */
+    min-height: calc(19.125em + 3px);
   }
   [tabindex] {
     padding: 0.75em 0;
