@@ -79,6 +79,16 @@ describe('<hromada-news-list> layout shift while loading', () => {
     }
   }
 
+  it('keeps the retry button under the pointer, not the room it lies over', async () => {
+    net.routes.set('/feeds/gone.json', () => new Response('Not found', { status: 404 }));
+    const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/gone.json"></hromada-news-list>`);
+    await until(() => (el as unknown as { feed: FeedController }).feed.status == 'error', 'the error');
+    await el.updateComplete;
+    const retry = el.shadowRoot!.querySelector<HTMLElement>('[part~=retry]')!;
+    const { x, y, width, height } = retry.getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(x + width / 2, y + height / 2) === retry, 'the retry button is what the pointer hits').to.equal(true);
+  });
+
   it('keeps no more than a screen of blank room under fewer items than the placeholders', async () => {
     net.routes.set('/feeds/two.json', () => feed([1, 2].map((n) => item(n, { title: LONG }))));
     const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/two.json" style="width: 360px"></hromada-news-list>`);

@@ -35,6 +35,8 @@ export default css`
   .room {
     max-height: 100vh;
     overflow: hidden;
+    /* Under the retry and "Показати всі новини" buttons it lies over: never the one clicked. */
+    visibility: hidden;
   }
   /* Items and placeholders: the only focusable list items, all of one height (the tallest an
      item can be, its parts clamped), so that none moves what follows when the items come. */
