@@ -12,6 +12,12 @@ export type HromadaEventName = Extract<keyof GlobalEventHandlersEventMap, `hroma
 export type HromadaEventDetail<K extends HromadaEventName> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+/**
+ * A boolean attribute's converter: present is true, as in HTML, except the value "false", which is
+ * what Vue and Svelte write for a false binding on an attribute (`:dismissible="false"`).
+ */
+export const toBoolean = (value: string | null): boolean => value != null && value != 'false';
+
 export class HromadaElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 

@@ -171,6 +171,17 @@ describe('<hromada-guide>', () => {
       expect(buttons(el)).to.have.length(4);
       expect(buttons(el)[3].textContent!.trim()).to.equal('Новий розділ');
     });
+
+    it('follows a heading\'s text changed in place, as React, Vue and Svelte update it, keeping the panels\' nodes', async () => {
+      const el = await fixture<HromadaGuide>(lightGuide());
+      const panel = shadow(el).querySelector('[part="panel"] slot');
+      el.querySelector('h3')!.firstChild!.nodeValue = 'Повернення додому';
+      el.querySelectorAll('h3')[1].textContent = 'Як підтримати';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Повернення додому', 'Як підтримати', 'Разом']);
+      expect(shadow(el).querySelector('[part="panel"] slot')).to.equal(panel);
+    });
   });
 
   describe('opening and closing', () => {

@@ -571,6 +571,11 @@ describe('<hromada-hotline>', () => {
       expect(part(el, 'close')).to.equal(null);
     });
 
+    it('is not dismissible with dismissible="false" (Vue\'s and Svelte\'s false binding)', async () => {
+      const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" dismissible="false"></hromada-hotline>`);
+      expect(part(el, 'close')).to.equal(null);
+    });
+
     it('closes, fires hromada-hotline-dismiss, and stays closed for that hotline id', async () => {
       const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" hotline="test-line" dismissible></hromada-hotline>`);
       const close = part(el, 'close')!;

@@ -177,6 +177,18 @@ describe('<hromada-region-filter>', () => {
       expect(texts(el, '[part="choice"]')).to.include.members(['Автономна Республіка Крим', 'Севастополь']);
     });
 
+    it('reads the boolean attributes written "false" (Vue\'s and Svelte\'s false binding) as false', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src=${TREE} url-param="" include-occupied-crimea="false" open="false"></hromada-region-filter>`);
+      expect([el.includeOccupiedCrimea, el.open]).to.deep.equal([false, false]);
+      el.setAttribute('include-occupied-crimea', '');
+      el.open = true;
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.include('Севастополь');
+      el.setAttribute('include-occupied-crimea', 'false');
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.not.include('Севастополь');
+    });
+
     it('chooses an oblast, then shows its hromadas grouped by raion under it, focus staying on it', async () => {
       const el = await filter();
       const sumy = choice(el, 'Сумська область');

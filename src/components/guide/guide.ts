@@ -106,9 +106,14 @@ export class HromadaGuide extends HromadaElement {
 
   constructor() {
     super();
-    // Children added later (a parser still streaming the page, a CMS): sections again.
-    // Never disconnected: the element and its observer go together.
-    new MutationObserver(() => this.requestUpdate('children')).observe(this, { childList: true });
+    // Children added later (a parser still streaming the page, a CMS): sections again. A change
+    // inside them (a framework writing a heading's text in place) renders the titles again, read
+    // live, without new slots. Never disconnected: the element and its observer go together.
+    new MutationObserver((records) => this.requestUpdate(records.find(({ target }) => target == this) && 'children')).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     this.addController(this);
   }
 
@@ -155,7 +160,9 @@ export class HromadaGuide extends HromadaElement {
       const prefix = this.id || (this.place = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this) || '');
       this.sections = headings.map(([heading, nodes], i) => ({
         id: heading.id || `${prefix && `${prefix}-`}section-${i + 1}`,
-        title: heading.textContent,
+        get title() {
+          return heading.textContent;
+        },
         content: slot(nodes),
       }));
     }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HromadaElement } from '../../internal/hromada-element.js';
+import { HromadaElement, toBoolean } from '../../internal/hromada-element.js';
 import { getLocale } from '../../i18n/localization.js';
 import { safeUrl, MEDIA_PROTOCOLS } from '../../data/safe-url.js';
 import { FeedController } from '../../data/feed-controller.js';
@@ -54,7 +54,7 @@ export class HromadaHotline extends HromadaElement {
     hotline: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     variant: {},
-    dismissible: { type: Boolean },
+    dismissible: { type: Boolean, converter: toBoolean },
     // Reactive: a clock replaced after the first render (a demo) shows at once, and one set before the script defines the element is kept.
     now: { attribute: false },
   };

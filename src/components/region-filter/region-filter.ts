@@ -2,7 +2,7 @@
 // searching every hromada and settlement; the choice is kept in the page URL.
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HromadaElement } from '../../internal/hromada-element.js';
+import { HromadaElement, toBoolean } from '../../internal/hromada-element.js';
 import { renderFeedError } from '../../internal/feed-status.js';
 import { loadRegionTree, topLevelRegion, TOP_LEVEL_REGIONS, type Region, type RegionTree } from '../../data/regions.js';
 import { loadSettlements } from '../../data/settlements.js';
@@ -50,11 +50,11 @@ export class HromadaRegionFilter extends HromadaElement {
 
   static override properties = {
     value: { reflect: true },
-    open: { type: Boolean, reflect: true },
+    open: { type: Boolean, converter: toBoolean, reflect: true },
     regionsSrc: { attribute: 'regions-src' },
     only: {},
     urlParam: { attribute: 'url-param' },
-    includeOccupiedCrimea: { type: Boolean, attribute: 'include-occupied-crimea' },
+    includeOccupiedCrimea: { type: Boolean, converter: toBoolean, attribute: 'include-occupied-crimea' },
     index: STATE,
     error: STATE,
     loading: STATE,

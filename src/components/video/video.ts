@@ -1,6 +1,6 @@
 import { adoptStyles, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { HromadaElement } from '../../internal/hromada-element.js';
+import { HromadaElement, toBoolean } from '../../internal/hromada-element.js';
 import { renderFeedError, renderStaleNotice } from '../../internal/feed-status.js';
 import { headingTemplate } from '../../internal/heading.js';
 import { FeedController } from '../../data/feed-controller.js';
@@ -51,7 +51,7 @@ export class HromadaVideo extends HromadaElement {
     videoId: { attribute: 'video-id' },
     videoSrc: { attribute: 'video-src' },
     poster: {},
-    youtubePoster: { type: Boolean, attribute: 'youtube-poster' },
+    youtubePoster: { type: Boolean, converter: toBoolean, attribute: 'youtube-poster' },
     videoTitle: { attribute: 'video-title' },
     duration: {},
     description: {},
