@@ -234,7 +234,7 @@ function shortCustomProperties() {
 const PRIVATE_MEMBERS = [
   'asked', 'choose', 'dismissed', 'emitted', 'extra', 'failed', 'followed', 'getUrl', 'intro', 'jump',
   'jumped', 'moreError', 'nextChange', 'onKey', 'onSection', 'place', 'played', 'posterFailed', 'readUrl',
-  'renderBanner', 'report', 'reported', 'statusStyled', 'timer', 'treeAsked', 'widened',
+  'renderBanner', 'report', 'reported', 'statusStyled', 'timer', 'treeAsked', 'widened', 'said',
 ];
 function privateMembers(names) {
   const tsFiles = (dir) =>

@@ -8,7 +8,7 @@ import { getLocale } from './localization.js';
 export type GrammaticalCase = 'nominative' | 'genitive';
 
 export interface RegionNameOptions {
-  /** Ukrainian case; English has one form. Default nominative. */
+  /** Ukrainian case; English has one form, but "the" before the Autonomous Republic of Crimea in the genitive (a name in a sentence). Default nominative. */
   case?: GrammaticalCase;
   /** Hromadas: include the type, "селищна громада" (default true). */
   withType?: boolean;
@@ -30,8 +30,9 @@ const TYPES_EN = ['city ', 'settlement ', 'village '];
 export function regionName(region?: Region, { case: grammaticalCase, withType = true }: RegionNameOptions = {}): string {
   if (!region) return msg('Уся Україна');
   const { level, nameUk, nameEn, kind, type } = region;
-  if (getLocale() !== 'uk') return level === 'oblast' ? nameEn : `${nameEn} ${(withType && type && TYPES_EN[type.length - 6]) || ''}${level}`;
   const genitive = grammaticalCase === 'genitive';
+  // In a sentence ("News of the Autonomous Republic of Crimea"), the republic takes "the"; oblasts, cities and hromadas do not.
+  if (getLocale() !== 'uk') return level === 'oblast' ? (kind === 'arc' && genitive ? 'the ' : '') + nameEn : `${nameEn} ${(withType && type && TYPES_EN[type.length - 6]) || ''}${level}`;
   // The last word: the adjective, or the city's name.
   const decline = (word: string) => (genitive ? word.replace(/(ий|а|ь|їв)$/, (ending) => ENDINGS[ending]) : word);
   if (kind === 'arc') return genitive ? 'Автономної Республіки Крим' : nameUk;

@@ -1,6 +1,6 @@
 // The base class of every hromada-* element: shared styles, live localization,
 // and a typed emit() for the hromada-* events.
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import baseStyles from './base.styles.js';
 import { startLocaleFollowing } from '../i18n/localization.js';
@@ -27,6 +27,24 @@ export class HromadaElement extends LitElement {
     // the page before the script ran must follow language changes too.
     updateWhenLocaleChanges(this);
     startLocaleFollowing();
+  }
+
+  // The live region's message as a function, not a string: a language change while it is on
+  // screen says it again in the new language (SPEC §5).
+  private said?: () => string;
+
+  /** Writes a message into the live region `#live`; none empties it, so that the same message is announced again. */
+  protected say(text?: () => string): void {
+    this.said = text;
+    const live = this.renderRoot.querySelector('#live');
+    const value = text?.() ?? '';
+    // Only a change: a re-render must not announce the message again.
+    if (live && live.textContent != value) live.textContent = value;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.say(this.said);
   }
 
   /** Dispatches a bubbling, composed hromada-* event; returns false if a listener cancelled it. */

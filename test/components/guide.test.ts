@@ -351,6 +351,32 @@ describe('<hromada-guide>', () => {
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Посилання скопійовано');
     });
 
+    it('says "link copied" (and a refusal) again in the new language when the language changes while it is shown', async () => {
+      const el = await fixture<HromadaGuide>(lightGuide('l'));
+      await copyFirstSection(el, { writeText: async () => {} });
+      const status = shadow(el).querySelector('[role="status"]')!;
+      expect(status.textContent).to.equal('Посилання скопійовано');
+      setLocale('en');
+      await localeSettled();
+      await tick(el);
+      expect(status.textContent).to.equal('Link copied');
+      const execCommand = document.execCommand;
+      document.execCommand = () => false;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+      try {
+        shadow(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } finally {
+        document.execCommand = execCommand;
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      expect(status.textContent).to.equal(`Couldn’t copy: ${page}#l-return`);
+      setLocale('uk');
+      await localeSettled();
+      await tick(el);
+      expect(status.textContent).to.equal(`Не вдалося скопіювати: ${page}#l-return`);
+    });
+
     it('falls back to execCommand where the Clipboard API is missing, and says so when that fails too', async () => {
       const el = await fixture<HromadaGuide>(lightGuide('f'));
       const execCommand = document.execCommand;

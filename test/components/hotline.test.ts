@@ -307,13 +307,33 @@ describe('<hromada-hotline>', () => {
       expect(text(el, 'status')).to.equal('Closed · opens on Monday at 09:00');
     });
 
-    for (const [hours, when] of [['вт 9-18', 'у вівторок'], ['ср 9-18', 'в середу'], ['пт 9-18', 'в пʼятницю'], ['чт 9-18', 'в четвер'], ['сб 9-10', 'в суботу']]) {
+    for (const [hours, when] of [['вт 9-18', 'у вівторок'], ['ср 9-18', 'в середу'], ['пт 9-18', 'в пʼятницю'], ['чт 9-18', 'в четвер'], ['сб 9-10', 'наступного тижня в суботу']]) {
       it(`puts the weekday in the accusative with its preposition: "${when}"`, async () => {
         // Saturday 17 May 2025 12:00 Kyiv: each day is two or more days away (Saturday: next week).
         const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="0683777777" hours=${hours} .now=${at('2025-05-17T09:00:00Z')}></hromada-hotline>`);
         expect(text(el, 'status')).to.equal(`Зачинено · відкриється ${when} о 09:00`);
       });
     }
+
+    it('says "next week on Wednesday" for the same weekday a week on, in the hotline\'s time zone whatever the reader\'s', async () => {
+      // Wednesday 14 May 2025, 21:00 Kyiv (18:00 UTC, 14:00 in New York): Wednesday's hours are over.
+      const say = (hours: string, iso = '2025-05-14T18:00:00Z', zone = 'Europe/Kyiv') => hotlineStatus(parseHours(hours)!, Date.parse(iso), zone).text;
+      expect(say('ср 09:00-13:00')).to.equal('Зачинено · відкриється наступного тижня в середу о 09:00');
+      expect(say('пн 9-13', '2025-05-19T12:00:00Z')).to.equal('Зачинено · відкриється наступного тижня в понеділок о 09:00');
+      // Monday 00:30 Kyiv is still Sunday in UTC: the hotline's Monday counts, so 09:00 is today.
+      expect(say('пн 9-13', '2025-05-18T21:30:00Z')).to.equal('Зачинено · відкриється о 09:00');
+      // 23:30 Tuesday in Kyiv is already Wednesday for a reader in Tokyo: still "tomorrow".
+      expect(say('ср 9-13', '2025-05-13T20:30:00Z')).to.equal('Зачинено · відкриється завтра о 09:00');
+      // Open around the clock but Wednesday 09:00–13:00: closes next week, not "on Wednesday" (today).
+      expect(say('ср 13:00-24:00; чт-нд 0-24; пн-вт 0-24; ср 0-9')).to.equal('Працює зараз · зачиниться наступного тижня в середу о 09:00');
+      // Kept in New York's time, where it is 14:00: Wednesday's 9–13 is over there too, 9–15 is not.
+      expect(say('wed 9-13', '2025-05-14T18:00:00Z', 'America/New_York')).to.equal('Зачинено · відкриється наступного тижня в середу о 09:00');
+      expect(say('wed 9-15', '2025-05-14T18:00:00Z', 'America/New_York')).to.equal('Працює зараз · до 15:00');
+      setLocale('en');
+      await localeSettled();
+      expect(say('ср 09:00-13:00')).to.equal('Closed · opens next week on Wednesday at 09:00');
+      expect(say('пн-пт 9-18', '2025-05-16T17:00:00Z')).to.equal('Closed · opens on Monday at 09:00');
+    });
 
     it('says "tomorrow" and "until" in English too', async () => {
       setLocale('en');
@@ -421,6 +441,32 @@ describe('<hromada-hotline>', () => {
         }
         expect(status.open).to.equal(true);
         expect(now).to.be.at.most(Date.parse('2025-03-30T01:30:00Z'));
+      });
+
+      it('says the true closing time when the hours end at a time the clocks skip', () => {
+        // 02:00 Kyiv on 30 March 2025 (00:00 UTC), hours until 03:30: at 03:00 (01:00 UTC) the clocks
+        // jump to 04:00, past 03:30, so the line closes then, and the clock reads 04:00.
+        const schedule = parseHours('00:00-03:30')!;
+        for (const iso of ['2025-03-30T00:00:00Z', '2025-03-30T00:45:00Z']) {
+          const status = hotlineStatus(schedule, Date.parse(iso), 'Europe/Kyiv');
+          expect(status.text).to.equal('Працює зараз · до 04:00');
+          expect(status.changeAt).to.equal(Date.parse('2025-03-30T01:00:00Z'));
+        }
+        expect(hotlineStatus(schedule, Date.parse('2025-03-30T01:00:00Z'), 'Europe/Kyiv').text).to.equal('Зачинено · відкриється завтра о 00:00');
+        // An opening the clocks skip: at the jump as well.
+        const opening = hotlineStatus(parseHours('03:30-05:00')!, Date.parse('2025-03-30T00:00:00Z'), 'Europe/Kyiv');
+        expect(opening.text).to.equal('Зачинено · відкриється о 04:00');
+        expect(opening.changeAt).to.equal(Date.parse('2025-03-30T01:00:00Z'));
+        // An ordinary day is untouched: closes at 03:30 the week after (UTC+3).
+        expect(hotlineStatus(schedule, Date.parse('2025-04-06T00:00:00Z'), 'Europe/Kyiv').changeAt).to.equal(Date.parse('2025-04-06T00:30:00Z'));
+      });
+
+      it('names the day again at the true midnight when the clocks change in the night', () => {
+        // Sunday 30 March 2025, 00:30 Kyiv (UTC+2), opening on Monday: the next midnight is 23 hours
+        // and a half away (21:00 UTC, UTC+3), not 24 and a half.
+        const status = hotlineStatus(parseHours('пн 9-18')!, Date.parse('2025-03-29T22:30:00Z'), 'Europe/Kyiv');
+        expect(status.text).to.equal('Зачинено · відкриється завтра о 09:00');
+        expect(status.changeAt).to.equal(Date.parse('2025-03-30T21:00:00Z'));
       });
 
       it('counts the long night before the last Sunday of October', () => {
@@ -533,6 +579,28 @@ describe('<hromada-hotline>', () => {
         expect(copied).to.deep.equal(['+380683777777']);
         expect(status.textContent).to.equal('Номер скопійовано');
       } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+    });
+
+    it('says "number copied" again in the new language when the page language changes while it is shown', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
+      try {
+        const el = await fixture<HromadaHotline>(html`<hromada-hotline phone="068 377 77 77"></hromada-hotline>`);
+        part(el, 'copy')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const status = el.shadowRoot!.querySelector('[role="status"]')!;
+        expect(status.textContent).to.equal('Номер скопійовано');
+        document.documentElement.lang = 'en';
+        await localeSettled();
+        await el.updateComplete;
+        expect(status.textContent).to.equal('Number copied');
+        setLocale('uk');
+        await localeSettled();
+        await el.updateComplete;
+        expect(status.textContent).to.equal('Номер скопійовано');
+      } finally {
+        document.documentElement.lang = 'uk';
         delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
     });

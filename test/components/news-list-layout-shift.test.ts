@@ -89,6 +89,21 @@ describe('<hromada-news-list> layout shift while loading', () => {
     expect(el.shadowRoot!.elementFromPoint(x + width / 2, y + height / 2) === retry, 'the retry button is what the pointer hits').to.equal(true);
   });
 
+  it('holds a placeholder for each item of a full page above ten (limit 12), so that the page grows past none', async () => {
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    net.routes.set('/feeds/twelve.json', async () => (await answered, feed(Array.from({ length: 12 }, (_, n) => item(n + 1, { title: LONG })))));
+    const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/twelve.json" limit="12" style="width: 360px"></hromada-news-list>`);
+    const rows = () => el.shadowRoot!.querySelector('.rows')!.getBoundingClientRect().height;
+    expect(el.shadowRoot!.querySelectorAll('[part=skeleton]').length).to.equal(12);
+    const loading = rows();
+    release();
+    await until(() => (el as unknown as { feed: FeedController }).feed.status == 'loaded', 'the feed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part=item]').length).to.equal(12);
+    expect(rows(), 'the list of twelve, as tall as its placeholders').to.equal(loading);
+  });
+
   it('keeps no more than a screen of blank room under fewer items than the placeholders', async () => {
     net.routes.set('/feeds/two.json', () => feed([1, 2].map((n) => item(n, { title: LONG }))));
     const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/two.json" style="width: 360px"></hromada-news-list>`);

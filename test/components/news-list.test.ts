@@ -629,11 +629,11 @@ describe('<hromada-news-list>', () => {
       expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
     });
 
-    it('renders at most 10 placeholders whatever the limit', async () => {
+    it('renders at most 50 placeholders whatever the limit', async () => {
       net.routes.set('/feeds/slow.json', () => new Promise<Response>(() => {}));
       const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/slow.json" limit="1000000000"></hromada-news-list>`);
       await el.updateComplete;
-      expect($$(el, '[part="skeleton"]')).to.have.length(10);
+      expect($$(el, '[part="skeleton"]')).to.have.length(50);
     });
 
     // WCAG 1.4.10: at 320 px (or 400% zoom) the hromada's name wraps; an ellipsis would hide it.

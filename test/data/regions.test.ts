@@ -82,6 +82,20 @@ describe('region tree (real KATOTTG data)', () => {
     expect(regionName()).to.equal('All of Ukraine');
   });
 
+  it('puts "the" before the Autonomous Republic of Crimea in an English sentence, and nowhere else', async () => {
+    const tree = await loadRegionTree('/data/ua-hromadas.json');
+    const crimea = tree.byCode.get('UA01000000000013043')!;
+    setLocale('en');
+    await localeSettled();
+    expect(regionName(crimea)).to.equal('Autonomous Republic of Crimea');
+    expect(regionName(crimea, { case: 'genitive', withType: false })).to.equal('the Autonomous Republic of Crimea');
+    expect(regionName(tree.byCode.get(SUMY)!, { case: 'genitive', withType: false })).to.equal('Sumy Oblast');
+    expect(regionName(tree.byCode.get('UA85000000000065278')!, { case: 'genitive', withType: false })).to.equal('Sevastopol');
+    setLocale('uk');
+    await localeSettled();
+    expect(regionName(crimea, { case: 'genitive', withType: false })).to.equal('Автономної Республіки Крим');
+  });
+
   it('puts every name of the codifier in the genitive', async () => {
     const tree = await loadRegionTree('/data/ua-hromadas.json');
     setLocale('uk');

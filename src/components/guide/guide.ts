@@ -235,9 +235,7 @@ export class HromadaGuide extends HromadaElement {
 
   private async copy(id: string): Promise<void> {
     const href = link(id);
-    // Written directly, not rendered: emptied first so that a second copy is announced again.
-    const live = this.renderRoot.querySelector('#live')!;
-    live.textContent = '';
+    this.say();
     let copied = true;
     try {
       await navigator.clipboard.writeText(href);
@@ -245,12 +243,13 @@ export class HromadaGuide extends HromadaElement {
       // No Clipboard API (a page on http:, an old browser) or permission refused: the
       // older way, over the link written into the live region and selected there,
       // which leaves focus on the button and answers false when it cannot copy.
+      const live = this.renderRoot.querySelector('#live')!;
       live.textContent = href;
       getSelection()!.selectAllChildren(live);
       copied = document.execCommand('copy');
     }
     // The link in the message: the reader can still copy it by hand.
-    live.textContent = copied ? msg('Посилання скопійовано') : msg(str`Не вдалося скопіювати: ${href}`);
+    this.say(() => (copied ? msg('Посилання скопійовано') : msg(str`Не вдалося скопіювати: ${href}`)));
   }
 
   /** Opens every section. */

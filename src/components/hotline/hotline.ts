@@ -131,7 +131,7 @@ export class HromadaHotline extends HromadaElement {
       : [this];
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
       ? hotlines.map((h, i) => this.renderBanner(h, i))
-      : html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
+      : html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`}<span id="live" class="visually-hidden" role="status"></span>`;
   }
 
   private renderBanner(hotline: Hotline, index: number) {
@@ -168,14 +168,12 @@ export class HromadaHotline extends HromadaElement {
                 : nothing}
               ${copy
                 ? html`<button class="button" part="copy" @click=${() => {
-                    // Written directly, not rendered: emptied first so that a second copy is announced again.
-                    const live = this.renderRoot.querySelector('[role=status]')!;
                     const [href] = phone;
-                    live.textContent = '';
+                    this.say();
                     // A refusal says the number, for copying by hand (the guide's words for its links).
                     navigator.clipboard.writeText(href).then(
-                      () => (live.textContent = msg('Номер скопійовано')),
-                      () => (live.textContent = msg(str`Не вдалося скопіювати: ${href}`)),
+                      () => this.say(() => msg('Номер скопійовано')),
+                      () => this.say(() => msg(str`Не вдалося скопіювати: ${href}`)),
                     );
                   }}>${msg('Копіювати номер')}</button>`
                 : nothing}

@@ -81,26 +81,37 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   while (ahead <= WEEK && !!week[(minute + ahead) % WEEK] == open) ahead++;
   // Open around the clock (hours always open somewhere in the week): nothing ever changes.
   if (ahead > WEEK) return { open, text: msg('Працює цілодобово') };
-  // Wall-clock minutes ahead, then corrected by the offset change: a daylight-saving
-  // switch in between makes the night one hour shorter or longer.
-  const guess = now - (now % 60000) + ahead * 60000;
-  let changeAt = guess - wallClock(guess, zone)[1] + offset;
-  // A time the clocks skip (03:30 on the last Sunday of March) happens when they jump.
-  if (changeAt <= now) changeAt = guess;
+  // The instant `minutes` on the wall clock after this minute: corrected by the offset change,
+  // as a daylight-saving switch in between makes the night one hour shorter or longer.
+  const at = (minutes: number) => {
+    const guess = now - (now % 60000) + minutes * 60000;
+    const after = wallClock(guess, zone)[1];
+    let instant = guess - after + offset;
+    // A time the clocks skip (03:30 on the last Sunday of March) comes when they jump.
+    while (instant < guess && wallClock(instant, zone)[1] != after) instant += 60000;
+    return instant;
+  };
+  let changeAt = at(ahead);
   // Minutes from this week's Monday 00:00, beyond a week for next week.
   const change = minute + ahead;
   // Open for a day or more (weekdays around the clock): "до 24:00" would read as tonight, so
   // the closing is worded as an opening is, with its day.
   const far = open && ahead > 1440;
-  const time = clockTime(change % 1440 || (open && !far ? 1440 : 0));
+  // The clock's time then: 04:00 for a skipped 03:30, the moment the clocks jump.
+  const time = clockTime(wallClock(changeAt, zone)[0] % 1440 || (open && !far ? 1440 : 0));
   const inDays = Math.floor(change / 1440) - Math.floor(minute / 1440);
   // A day named ("завтра", "в понеділок") is a day nearer at midnight: look again then too.
-  if (inDays) changeAt = Math.min(changeAt, now - (now % 60000) + (1440 - (minute % 1440)) * 60000);
+  if (inDays) changeAt = Math.min(changeAt, at(1440 - (minute % 1440)));
   const name = weekday(change / 1440, 'long');
-  // "відкриється [завтра |в понеділок ]о 09:00": one phrase, the day before it when not today.
-  // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу".
+  // "відкриється [завтра |в понеділок |наступного тижня в середу ]о 09:00": one phrase, the day before it when not today.
+  // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу". The same weekday a week
+  // on (said on a Wednesday after closing) names the week: "в середу" alone would read as today.
+  const relative = (unit: Intl.RelativeTimeFormatUnit) => new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' }).format(1, unit);
   const day = inDays
-    ? `${inDays == 1 ? new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' }).format(1, 'day') : getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name} `
+    ? `${inDays == 1
+        ? relative('day')
+        : (inDays > 6 ? relative('week') + ' ' : '') +
+          (getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name)} `
     : '';
   return {
     open,

@@ -267,7 +267,9 @@ export class HromadaNewsList extends HromadaElement {
     const oblast = level !== 'oblast' && findRegion(code);
     const shown = Math.min(this.pages * size, items.length);
     const count = formatNumber(shown);
-    const rows = Math.min(size, 10);
+    // A placeholder for each item of a full page (ten were kept for a limit of 20, which then grew past them), up to 50:
+    // a limit of a million builds no million, and 50 rows are many screens, none scrolled to while a feed loads.
+    const rows = Math.min(size, 50);
     // Fewer items than the placeholders were, the empty state or an error: the placeholders' room
     // stays under them, empty, so that nothing after the list moves up (SPEC §6); a screen of it at most.
     const room = !loading && shown < rows;
