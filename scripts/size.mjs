@@ -22,7 +22,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 6 (fixes): each commit says its cost; lifecycle +58 B, i18n +42 B, developer contract +30 B, WCAG 2.2 −13 B; the news list moving nothing after it while loading, whatever its feed brings (SPEC §6), +221 B.
 // Session 8 (frameworks): the guide following a heading retitled in place, and "false" read as false on boolean attributes, +53 B.
 // Session 8 (leftovers): +122 B for five defects earlier sessions had left (live-language copy messages, the hotline's week and daylight-saving wording, "the" Crimea, placeholders up to the limit).
-export const GZIP_CEILING = 31206;
+// Session 8 (leftovers): two region filters on one url-param follow each other, +62 B.
+export const GZIP_CEILING = 31268;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

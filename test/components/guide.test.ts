@@ -396,6 +396,28 @@ describe('<hromada-guide>', () => {
     });
   });
 
+  describe('headings edited in place', () => {
+    it('renames a section when its heading\'s text is edited in place, through its text node and markup inside it', async () => {
+      const el = await fixture<HromadaGuide>(lightGuide('e'));
+      const [first, second] = el.querySelectorAll('h3');
+      first.textContent = 'Повернення додому';
+      await tick(el);
+      expect(buttons(el)[0].textContent!.trim()).to.equal('Повернення додому');
+      // The text node itself, as an editor types into it.
+      (second.firstChild as Text).data = 'Як підтримати';
+      await tick(el);
+      expect(buttons(el)[1].textContent!.trim()).to.equal('Як підтримати');
+      // Markup inside a heading.
+      const em = document.createElement('em');
+      em.textContent = 'допомогти';
+      second.replaceChildren('Як ', em);
+      await tick(el);
+      second.querySelector('em')!.textContent = 'підтримати';
+      await tick(el);
+      expect(buttons(el)[1].textContent!.trim()).to.equal('Як підтримати');
+    });
+  });
+
   describe('memory', () => {
     it('keeps open sections across a reload, in sessionStorage', async () => {
       const first = await fixture<HromadaGuide>(lightGuide('m'));

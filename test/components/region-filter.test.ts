@@ -521,6 +521,32 @@ describe('<hromada-region-filter>', () => {
       expect((await oneEvent(el, 'hromada-region-change')).detail.code).to.equal(SUMY);
     });
 
+    it('keeps two filters on one url-param together, without waking the page\'s router, and Back moves both', async () => {
+      const host = await fixture<HTMLElement>(html`<div>
+        <hromada-region-filter regions-src=${TREE} url-param="shared" open></hromada-region-filter>
+        <hromada-region-filter regions-src=${TREE} url-param="shared"></hromada-region-filter>
+        <hromada-region-filter regions-src=${TREE} url-param="other" value=${ZNOB}></hromada-region-filter>
+      </div>`);
+      const [first, second, other] = host.querySelectorAll('hromada-region-filter');
+      await Promise.all([first, second, other].map((el) => el.updateComplete));
+      let woken = 0;
+      const router = () => (woken += 1);
+      window.addEventListener('popstate', router);
+      try {
+        choice(first, 'Сумська область').click();
+        await first.updateComplete;
+        expect(new URL(window.location.href).searchParams.get('shared')).to.equal(SUMY);
+        expect(second.value, 'the other filter on ?shared=').to.equal(SUMY);
+        expect(other.value, 'a filter on another parameter keeps its own').to.equal(ZNOB);
+        expect(woken, 'popstate events the page heard').to.equal(0);
+        setTimeout(() => window.history.back());
+        await oneEvent(second, 'hromada-region-change');
+        expect([first.value, second.value]).to.deep.equal(['', '']);
+      } finally {
+        window.removeEventListener('popstate', router);
+      }
+    });
+
     it('keeps the page\'s own value when the URL names no region, and follows Back to it', async () => {
       const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src=${TREE} value=${SUMY} open></hromada-region-filter>`);
       await el.updateComplete;

@@ -24,6 +24,10 @@ const STATE = { state: true };
 /** A region and the regions it lies in, named: "Шосткинський район, Сумська область". */
 const chain = (region?: Region): string[] => (region ? [regionName(region), ...chain(region.parent)] : []);
 
+// Said on window after a choice is pushed to the URL, so that other filters on its parameter follow it: pushState
+// fires no event, and a made-up popstate would wake the page's own router.
+const FOLLOW = 'hromada-region-url';
+
 /**
  * @summary Pick an oblast, then a hromada grouped by raion, or find one by its name, a village's name or its Latin spelling; the choice is kept in the page URL.
  *
@@ -110,6 +114,7 @@ export class HromadaRegionFilter extends HromadaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.readUrl);
+    addEventListener(FOLLOW, this.readUrl);
     // Put back after the language changed while it was out of the page: it was not listening then.
     this.requestUpdate();
     // Before the first update, so that whoever reads `value` once it is defined sees the URL's region.
@@ -119,12 +124,16 @@ export class HromadaRegionFilter extends HromadaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.readUrl);
+    removeEventListener(FOLLOW, this.readUrl);
   }
 
-  /** On connection the page's own `value` stands unless the URL names a region; Back and Forward (an event) follow the URL. */
+  /**
+   * On connection the page's own `value` stands unless the URL names a region; Back and Forward (an event) follow the URL,
+   * and so does another filter's choice on the same parameter (FOLLOW, its parameter the detail).
+   */
   private readonly readUrl = (event?: Event) => {
     const code = (this.read = this.urlParam) && new URLSearchParams(location.search).get(this.urlParam);
-    if (event ? this.urlParam : code) this.value = this.fromUrl = code || '';
+    if (event ? this.urlParam && ((event as CustomEvent).detail ?? this.urlParam) == this.urlParam : code) this.value = this.fromUrl = code || '';
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -241,7 +250,10 @@ export class HromadaRegionFilter extends HromadaElement {
     if (this.value) url.searchParams.set(this.urlParam, this.value);
     else url.searchParams.delete(this.urlParam);
     try {
-      if (url.href !== location.href) history.pushState(history.state, '', url);
+      if (url.href !== location.href) {
+        history.pushState(history.state, '', url);
+        dispatchEvent(new CustomEvent(FOLLOW, { detail: this.urlParam }));
+      }
     } catch {
       // A sandboxed page refuses history entries: the choice still works, unremembered.
     }
