@@ -89,6 +89,11 @@ export default css`
     [part='source']::before {
       content: none;
     }
+    /* A hromada's own list names no hromada in its items: its rows need not hold those two lines. */
+    .low [tabindex],
+    .low b {
+      min-height: calc(16.5em + 3px);
+    }
   }
   [part='title'],
   [part='summary'] {
