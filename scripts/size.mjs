@@ -20,10 +20,12 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 5: 31,040 B after the build steps, then +656 B for 40 fixes of real defects and the review (each commit says its cost).
 // Session 6 (size): @lit/localize without FNV hashing and as a lite runtime in the bundle, −793 B; without the fallback for a shared runtime, −69 B; Lit's error texts short, −120 B; the source locale loaded like any other, −14 B.
 // Session 6 (fixes): each commit says its cost; lifecycle +58 B, i18n +42 B, developer contract +30 B, WCAG 2.2 −13 B; the news list moving nothing after it while loading, whatever its feed brings (SPEC §6), +221 B.
-// Session 8 (frameworks): the guide following a heading retitled in place, and "false" read as false on boolean attributes, +53 B.
-// Session 8 (leftovers): +122 B for five defects earlier sessions had left (live-language copy messages, the hotline's week and daylight-saving wording, "the" Crimea, placeholders up to the limit).
-// Session 8 (leftovers): two region filters on one url-param follow each other, +62 B.
-export const GZIP_CEILING = 31268;
+// Session 7 (frameworks): the guide following a heading retitled in place, and "false" read as false on boolean attributes, +53 B.
+// Session 7 (leftovers): +122 B for five defects earlier sessions had left (live-language copy messages, the hotline's week and daylight-saving wording, "the" Crimea, placeholders up to the limit).
+// Session 7 (leftovers): two region filters on one url-param follow each other, +62 B.
+// Session 7: the news list's rows off screen not laid out (content-visibility: auto, SPEC §6 50-item render), +32 B;
+// a hromada's own list with rows lower by the two lines of hromada names it never shows, +22 B.
+export const GZIP_CEILING = 31324;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

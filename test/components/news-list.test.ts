@@ -652,6 +652,24 @@ describe('<hromada-news-list>', () => {
       expect(wrapper.scrollWidth).to.be.at.most(200);
       expect(el.getBoundingClientRect().width).to.be.at.most(200);
     });
+
+    // Rows off screen are skipped (content-visibility), which clips each row's content at its edges.
+    it('does not cut the focus ring of a full-text toggle at the left edge of its row', async () => {
+      net.routes.set('/feeds/full.json', () => feed([item(1, { content_html: '<p>Повний текст.</p>' })]));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/full.json" style="width: 700px"></hromada-news-list>`);
+      await settled(el);
+      $(el, '[part=link]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const toggle = $(el, '[part=full-text] summary')!;
+      expect(el.shadowRoot!.activeElement === toggle, 'the toggle focused').to.equal(true);
+      const ring = getComputedStyle(toggle);
+      const spread = Math.max(...(ring.boxShadow.match(/-?[\d.]+px/g) ?? ['0']).map(parseFloat));
+      const reach = Math.max(parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset), spread);
+      expect(reach).to.be.above(0);
+      const row = getComputedStyle(toggle.closest('[part=item]')!);
+      const clips = row.contentVisibility === 'auto' || /paint|content|strict/.test(row.contain);
+      expect(clips ? parseFloat(row.overflowClipMargin) : Infinity).to.be.at.least(reach);
+    });
   });
 
   describe('when there is no news for the region', () => {

@@ -46,9 +46,16 @@ export default css`
     /* Narrow, with the two lines of a hromada's name (below). */
     min-height: calc(19.125em + 3px);
   }
+  /* A row off screen is not laid out (the cost of a 50-item render was the 46 rows below the
+     screen): it keeps its min-height, the height it would have, and once seen its own (auto).
+     The paint containment that comes with it must not cut the focus ring of the full-text
+     toggle at the row's left edge (3px outline + 2px offset, or the 5px shadow). */
   [tabindex] {
     padding: 0.75em 0;
     border-bottom: 1px solid var(--_border);
+    content-visibility: auto;
+    contain-intrinsic-size: auto none;
+    overflow-clip-margin: 5px;
   }
   [tabindex] > * {
     margin: 0 0 0.25em;
@@ -81,6 +88,11 @@ export default css`
     }
     [part='source']::before {
       content: none;
+    }
+    /* A hromada's own list names no hromada in its items: its rows need not hold those two lines. */
+    .low [tabindex],
+    .low b {
+      min-height: calc(16.5em + 3px);
     }
   }
   [part='title'],

@@ -260,7 +260,7 @@ export class HromadaNewsList extends HromadaElement {
     const loading = status === 'loading';
     const level = regionLevel(code);
     const items = this.list();
-    // Which hromada each item is from, unless the heading says it.
+    // Which hromada each item is from, unless the heading says it (a hromada's list: rows without its room, .low).
     const sources = level !== 'hromada' && items.some((item) => this.own(item));
     const region = findRegion(code, tree);
     const name = region?.level === level ? regionName(region!, GENITIVE) : '';
@@ -318,7 +318,7 @@ export class HromadaNewsList extends HromadaElement {
         class: level && level != 'oblast' ? 'named' : undefined,
       })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
-      <div class=${room ? 'rows over' : 'rows'}>
+      <div class="rows ${room ? 'over' : ''} ${level == 'hromada' ? 'low' : ''}">
         ${status === 'error'
           ? renderFeedError(error!, this.feed.retry)
           : loading
