@@ -278,9 +278,7 @@ export class HromadaGuide extends HromadaElement {
     // collapsed guide is then a fixed 44px plus its headings, a height a page can
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
     // role=heading rather than h2…h6: one template for every level keeps the render lean.
-    return html`
-      <div part="base" @click=${this.onSection} @beforematch=${this.onSection}>
-        ${this.sections[0]
+    const content = html`${this.sections[0]
           ? html`<button part="show-all" @click=${() => this.set(!all)}>
               ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
             </button>`
@@ -308,9 +306,20 @@ export class HromadaGuide extends HromadaElement {
                   : nothing}</div>
             </div>
           `;
-        })}
+        })}`;
+    return html`
+      <div part="base" @click=${this.onSection} @beforematch=${this.onSection}>
+        ${this.src ? html`<div class="over"><div>${content}</div>${ROOM}</div>` : content}
         <p id="live" class="visually-hidden" role="status"></p>
       </div>
     `;
   }
 }
+
+/**
+ * The room of a typical guide, unseen: "show all" and 7 closed sections, their titles of typical
+ * lengths (one of them two lines on a phone), under a feed's guide while it loads and what replaces
+ * it, so that a shorter guide or an error moves nothing after it (SPEC §6). No parts, roles or
+ * buttons in it: scripts and readers find the real ones.
+ */
+const ROOM = html`<div class="room">${[3, 5, 2, 3, 2, 3, 1].map((words) => html`<div class="row">${'hromada '.repeat(words)}</div>`)}</div>`;

@@ -120,8 +120,8 @@ export class HromadaHotline extends HromadaElement {
     const { status, error, stale, updatedAt, feed } = this.feed;
     if (this.src && status != 'loaded') {
       return error
-        ? renderFeedError(error, this.feed.retry)
-        : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
+        ? kept(renderFeedError(error, this.feed.retry))
+        : kept(html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`);
     }
     const all = feed?.hotlines ?? [];
     // Without src, the element's own properties describe the one hotline.
@@ -129,9 +129,13 @@ export class HromadaHotline extends HromadaElement {
       ? // A template string: a framework may set a number (hotline={2}).
         (`${this.hotline ?? ''}`.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
       : [this];
-    return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
-      ? hotlines.map((h, i) => this.renderBanner(h, i))
-      : html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`}<span class="visually-hidden" role="status"></span>`;
+    const banners = hotlines.map((h, i) => this.renderBanner(h, i));
+    // From a feed, over the room its skeleton had (not where a reader may close them: it would stay, blank).
+    return html`${stale ? renderStaleNotice(updatedAt) : nothing}${!hotlines.length
+      ? kept(html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`)
+      : this.src && !this.dismissible
+        ? kept(html`<div>${banners}</div>`)
+        : banners}<span class="visually-hidden" role="status"></span>`;
   }
 
   private renderBanner(hotline: Hotline, index: number) {
@@ -200,6 +204,24 @@ export class HromadaHotline extends HromadaElement {
     this.reported.add(message);
   }
 }
+
+/**
+ * The room of a typical hotline's banner (a label of two lines on a phone, the number, status,
+ * hours, Zoom and copy), unseen, under a feed's hotline while it loads and what replaces it, so
+ * that a shorter one or an error moves nothing after it (SPEC §6). No parts, roles, links or
+ * buttons in it: what scripts and readers look for is the real banner's.
+ */
+const kept = (content: unknown) =>
+  html`<div class="over">
+    ${content}
+    <div class="room banner">
+      <p class="label">${'hromada '.repeat(4)}</p>
+      <span class="phone">068 377 77 77</span>
+      <p class="status">${'hromada '.repeat(3)}</p>
+      <p>${'hromada '.repeat(2)}</p>
+      <p><span>Zoom</span><span class="button">${'hromada '.repeat(2)}</span></p>
+    </div>
+  </div>`;
 
 /** Whether a dismissal of `id` is remembered; with `set`, remembers it. Storage may be blocked or full. */
 function remembered(id: string, set?: string) {
