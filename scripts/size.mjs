@@ -20,8 +20,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 5: 31,040 B after the build steps, then +656 B for 40 fixes of real defects and the review (each commit says its cost).
 // Session 6 (size): @lit/localize without FNV hashing and as a lite runtime in the bundle, −793 B; without the fallback for a shared runtime, −69 B; Lit's error texts short, −120 B; the source locale loaded like any other, −14 B.
 // Session 6 (fixes): each commit says its cost; lifecycle +58 B, i18n +42 B, developer contract +30 B, WCAG 2.2 −13 B; the news list moving nothing after it while loading, whatever its feed brings (SPEC §6), +221 B.
-// Session 8: the hotline, guide and video from a feed and the region filter's named value moving nothing after them while loading (SPEC §6), +345 B.
-export const GZIP_CEILING = 31372;
+// Session 8: the hotline, guide and video from a feed and the region filter's named value moving nothing after them while loading (SPEC §6), +345 B; their room only where they loaded in view (not under a kept copy or an embed's children), +21 B.
+export const GZIP_CEILING = 31393;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

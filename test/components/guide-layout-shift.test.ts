@@ -1,8 +1,10 @@
 // SPEC §6: a guide from a feed, alone on a page, moves nothing after it when the feed comes: its
 // skeleton is a typical guide of 7 closed sections, kept as the room under a shorter guide or an error.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/guide/define.js';
 import { hromadaFeed, notFound, shiftWhileLoading } from '../helpers/layout-shift.js';
+import { stubFetch } from '../helpers/fetch-stub.js';
+import { clearFeedCache } from '../helpers/fake-timers.js';
 
 // The demo's guide: 7 sections, one title of two lines on a phone.
 const DEMO = ['Повернення з полону', 'Безпечний простір для розмови', 'Для кого це відео', 'Як допомогти на практиці', 'Терпіння і час', 'Спільна відповідальність', 'Разом'];
@@ -34,5 +36,21 @@ describe('<hromada-guide src> layout shift while loading', () => {
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('[aria-expanded]').length).to.equal(1);
     expect(root.querySelectorAll('.room [part], .room [role], .room button')).to.have.length(0);
+  });
+
+  it('keeps no room under a guide that never showed it loading (a kept copy, an embed whose feed is in)', async () => {
+    clearFeedCache();
+    const net = stubFetch({ '/kept-guide.json': guide(['Перші дні']) });
+    try {
+      const first = await fixture(html`<hromada-guide src="/kept-guide.json"></hromada-guide>`);
+      await waitUntil(() => first.shadowRoot!.querySelector('[part=show-all]'), 'the first guide');
+      expect(first.shadowRoot!.querySelector('.room'), 'the room under a guide that loaded in view').to.not.equal(null);
+      const second = await fixture(html`<hromada-guide src="/kept-guide.json"></hromada-guide>`);
+      expect(second.shadowRoot!.querySelector('[part=show-all]'), 'the kept copy at once').to.not.equal(null);
+      expect(second.shadowRoot!.querySelector('.room')).to.equal(null);
+    } finally {
+      net.restore();
+      clearFeedCache();
+    }
   });
 });

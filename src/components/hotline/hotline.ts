@@ -95,6 +95,8 @@ export class HromadaHotline extends HromadaElement {
   /** The clock the status is read from; replace it to show the banner at another moment (tests, demos). */
   now: () => Date = () => new Date();
 
+  /** It showed the loading banner: the room stays under what replaced it. */
+  private waited?: boolean;
   private readonly dismissed: string[] = [];
   private readonly reported = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
@@ -119,9 +121,8 @@ export class HromadaHotline extends HromadaElement {
     this.nextChange = Infinity;
     const { status, error, stale, updatedAt, feed } = this.feed;
     if (this.src && status != 'loaded') {
-      return error
-        ? kept(renderFeedError(error, this.feed.retry))
-        : kept(html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`);
+      this.waited = true;
+      return kept(error ? renderFeedError(error, this.feed.retry) : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`);
     }
     const all = feed?.hotlines ?? [];
     // Without src, the element's own properties describe the one hotline.
@@ -130,10 +131,11 @@ export class HromadaHotline extends HromadaElement {
         (`${this.hotline ?? ''}`.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
       : [this];
     const banners = hotlines.map((h, i) => this.renderBanner(h, i));
-    // From a feed, over the room its skeleton had (not where a reader may close them: it would stay, blank).
+    // From a feed, over the room it had while loading: not when it never loaded in view (a kept copy, an
+    // embed's feed already in) nor where a reader may close them (the room would stay, blank).
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${!hotlines.length
       ? kept(html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`)
-      : this.src && !this.dismissible
+      : this.src && this.waited && !this.dismissible
         ? kept(html`<div>${banners}</div>`)
         : banners}<span class="visually-hidden" role="status"></span>`;
   }
