@@ -99,6 +99,20 @@ export default css`
     white-space: nowrap;
   }
 
+  /* A feed element keeps the room of its loading placeholders under what replaced them
+     (.over: both in one grid cell, the room unseen), so that nothing after it moves up (SPEC §6). */
+  .over {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  .over > * {
+    grid-area: 1 / 1;
+  }
+  .room {
+    visibility: hidden;
+  }
+
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -34,13 +34,19 @@ export default css`
     cursor: pointer;
   }
   /* Each section's lines at top and bottom, the shared one drawn once. */
-  [part='section'] {
+  [part='section'],
+  .row {
     border-block: 1px solid var(--_border);
     margin-top: -1px;
   }
+  /* Where "show all" will be. */
+  .room {
+    padding-top: 44px;
+  }
   /* Not a flex row with the chevron: sizing the title as a flex item lays its text out
      twice (measured: a 50-section guide's layout took a sixth longer). */
-  [aria-expanded] {
+  [aria-expanded],
+  .row {
     position: relative;
     width: 100%;
     padding-block: 0.75em;

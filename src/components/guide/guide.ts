@@ -101,6 +101,8 @@ export class HromadaGuide extends HromadaElement {
   private from?: Feed;
   /** A guide without an id after the first in its page: its place (1, 2…), so that its sections and storage are its own. */
   private place: number | '' = '';
+  /** It loaded a feed in view: the room of a typical guide stays under it (not under a kept copy or an embed's guide). */
+  private waited?: boolean;
   /** showAll() (true) or hideAll() (false) asked for before there were sections. */
   private all?: boolean;
 
@@ -284,9 +286,7 @@ export class HromadaGuide extends HromadaElement {
     // collapsed guide is then a fixed 44px plus its headings, a height a page can
     // reserve before the script runs (see guide.styles.ts), so nothing moves on upgrade.
     // role=heading rather than h2…h6: one template for every level keeps the render lean.
-    return html`
-      <div part="base" @click=${this.onSection} @beforematch=${this.onSection}>
-        ${this.sections[0]
+    const content = html`${this.sections[0]
           ? html`<button part="show-all" @click=${() => this.set(!all)}>
               ${all ? msg('Сховати всі розділи') : msg('Показати всі розділи')}
             </button>`
@@ -314,9 +314,20 @@ export class HromadaGuide extends HromadaElement {
                   : nothing}</div>
             </div>
           `;
-        })}
+        })}`;
+    return html`
+      <div part="base" @click=${this.onSection} @beforematch=${this.onSection}>
+        ${this.src && (this.waited ||= status == 'loading') ? html`<div class="over"><div>${content}</div>${ROOM}</div>` : content}
         <p id="live" class="visually-hidden" role="status"></p>
       </div>
     `;
   }
 }
+
+/**
+ * The room of a typical guide, unseen: "show all" and 7 closed sections, their titles of typical
+ * lengths (one of them two lines on a phone), under a feed's guide while it loads and what replaces
+ * it, so that a shorter guide or an error moves nothing after it (SPEC §6). No parts, roles or
+ * buttons in it: scripts and readers find the real ones.
+ */
+const ROOM = html`<div class="room">${[3, 5, 2, 3, 2, 3, 1].map((words) => html`<div class="row">${'hromada '.repeat(words)}</div>`)}</div>`;

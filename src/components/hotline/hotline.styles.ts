@@ -14,15 +14,20 @@ export default css`
     background: var(--_surface);
     border-inline-start: 0.375em solid var(--_accent);
   }
-  .banner + .banner {
+  section + section {
     margin-top: 0.75em;
   }
   .urgent {
     border: 2px solid var(--_danger);
     border-inline-start-width: 0.5em;
   }
+  /* While loading, the banner fills the room of a typical one (.room, below). */
   [aria-busy] {
-    min-height: 5.5em;
+    align-self: stretch;
+  }
+  /* The error's height on a wide page, where a hotline takes 100px: an error in the room moves nothing. */
+  .room {
+    min-height: 6.5em;
   }
   /* Padding, not margin, keeps the close button's room: a margin beside a 100% basis overflows under it. */
   .label {
@@ -53,7 +58,8 @@ export default css`
     color: var(--_muted);
   }
   a,
-  .close {
+  .close,
+  .room span {
     display: inline-flex;
     align-items: center;
     min-width: 44px;

@@ -95,6 +95,8 @@ export class HromadaHotline extends HromadaElement {
   /** The clock the status is read from; replace it to show the banner at another moment (tests, demos). */
   now: () => Date = () => new Date();
 
+  /** It showed the loading banner: the room stays under what replaced it. */
+  private waited?: boolean;
   private readonly dismissed: string[] = [];
   private readonly reported = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
@@ -119,9 +121,8 @@ export class HromadaHotline extends HromadaElement {
     this.nextChange = Infinity;
     const { status, error, stale, updatedAt, feed } = this.feed;
     if (this.src && status != 'loaded') {
-      return error
-        ? renderFeedError(error, this.feed.retry)
-        : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`;
+      this.waited = true;
+      return kept(error ? renderFeedError(error, this.feed.retry) : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`);
     }
     const all = feed?.hotlines ?? [];
     // Without src, the element's own properties describe the one hotline.
@@ -129,9 +130,14 @@ export class HromadaHotline extends HromadaElement {
       ? // A template string: a framework may set a number (hotline={2}).
         (`${this.hotline ?? ''}`.match(/\S+/g)?.flatMap((id) => all.find((h) => h.id == id) ?? (this.report(`no hotline "${id}" in ${this.src}`), [])) ?? all)
       : [this];
-    return html`${stale ? renderStaleNotice(updatedAt) : nothing}${hotlines.length
-      ? hotlines.map((h, i) => this.renderBanner(h, i))
-      : html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`}<span id="live" class="visually-hidden" role="status"></span>`;
+    const banners = hotlines.map((h, i) => this.renderBanner(h, i));
+    // From a feed, over the room it had while loading: not when it never loaded in view (a kept copy, an
+    // embed's feed already in) nor where a reader may close them (the room would stay, blank).
+    return html`${stale ? renderStaleNotice(updatedAt) : nothing}${!hotlines.length
+      ? kept(html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`)
+      : this.src && this.waited && !this.dismissible
+        ? kept(html`<div>${banners}</div>`)
+        : banners}<span id="live" class="visually-hidden" role="status"></span>`;
   }
 
   private renderBanner(hotline: Hotline, index: number) {
@@ -198,6 +204,24 @@ export class HromadaHotline extends HromadaElement {
     this.reported.add(message);
   }
 }
+
+/**
+ * The room of a typical hotline's banner (a label of two lines on a phone, the number, status,
+ * hours, Zoom and copy), unseen, under a feed's hotline while it loads and what replaces it, so
+ * that a shorter one or an error moves nothing after it (SPEC §6). No parts, roles, links or
+ * buttons in it: what scripts and readers look for is the real banner's.
+ */
+const kept = (content: unknown) =>
+  html`<div class="over">
+    ${content}
+    <div class="room banner">
+      <p class="label">${'hromada '.repeat(4)}</p>
+      <span class="phone">068 377 77 77</span>
+      <p class="status">${'hromada '.repeat(3)}</p>
+      <p>${'hromada '.repeat(2)}</p>
+      <p><span>Zoom</span><span class="button">${'hromada '.repeat(2)}</span></p>
+    </div>
+  </div>`;
 
 /** Whether a dismissal of `id` is remembered; with `set`, remembers it. Storage may be blocked or full. */
 function remembered(id: string, set?: string) {

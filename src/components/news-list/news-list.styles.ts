@@ -22,21 +22,12 @@ export default css`
   .rows {
     container-type: inline-size;
   }
-  /* Only with the room: a full page needs no grid around it (one layout less on the hot path). */
-  .over {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .over > * {
-    grid-area: 1 / 1;
-  }
-  /* Kept no taller than the screen: what follows the list was below the screen under the
+  /* The grid (.over, base.styles) only with the room: a full page needs none around it (one layout
+     less on the hot path). The room is kept no taller than the screen: what follows the list was below the screen under the
      placeholders and stays below it (no shift), and 2 items of 10 leave no blank pages. */
   .room {
     max-height: 100vh;
     overflow: hidden;
-    /* Under the retry and "Показати всі новини" buttons it lies over: never the one clicked. */
-    visibility: hidden;
   }
   /* Items and placeholders: the only focusable list items, all of one height (the tallest an
      item can be, its parts clamped), so that none moves what follows when the items come. */

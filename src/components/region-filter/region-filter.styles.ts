@@ -25,6 +25,16 @@ export default css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* A raion's or hromada's name comes with the region tree: until then, unseen text of a typical
+     name's length lays out its lines (a hromada's two on a phone), so that it moves nothing (SPEC §6). */
+  .raion::before,
+  .hromada::before {
+    content: 'hromada hromada hromada';
+    visibility: hidden;
+  }
+  .hromada::before {
+    content: 'hromada hromada hromada hromada';
+  }
   #panel {
     margin-top: 0.75em;
     padding: var(--_space);

@@ -276,7 +276,7 @@ export class HromadaRegionFilter extends HromadaElement {
       <button part="toggle" aria-expanded=${open} aria-controls="panel" @click=${() => (this.open = !open)}>
         ${open ? msg('Закрити фільтри') : msg('Відкрити фільтри')}
       </button>
-      <b part="current" role="status">${value && !current ? '' : regionName(current)}</b>
+      <b part="current" role="status" class=${(!current && regionLevel(value)) || nothing}>${value && !current ? '' : regionName(current)}</b>
       <div id="panel" part="panel" ?hidden=${!open}>
         <label id="label" for="search">${msg('Знайти громаду чи село')}</label>
         <div class="combo">

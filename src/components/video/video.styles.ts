@@ -60,7 +60,8 @@ export default css`
     color: var(--_on-accent);
   }
   .placeholder,
-  [part='title'] {
+  [part='title'],
+  .t {
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
@@ -81,11 +82,13 @@ export default css`
     background: conic-gradient(at 100% 50%, #0000 240deg, #fff 0 300deg, #0000 0) 1.5em 1.15em / 1.5em 1.7em no-repeat #000b;
     forced-color-adjust: none;
   }
-  [part='description'] {
+  [part='description'],
+  .d {
     margin: 0;
     white-space: pre-line;
   }
-  [part='card'] > * + * {
+  [part='card'] > * + *,
+  .tail > * + * {
     margin-top: 0.5em;
   }
   [part='more-button'],

@@ -102,6 +102,8 @@ export class HromadaVideo extends HromadaElement {
   private failed = '';
   /** The feed's status styles are adopted. */
   private statusStyled?: boolean;
+  /** It loaded a feed in view: the room of a typical card stays under it (not under a kept copy or an embed's card). */
+  private waited?: boolean;
   /** The last cause logged, so that each is logged once. */
   private bad?: string;
 
@@ -171,6 +173,19 @@ export class HromadaVideo extends HromadaElement {
     // Named with the title: several cards on a page must not offer the same link name.
     const watch = msg(str`Дивитися на ${hostName}`);
     const label = `${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}`;
+    const tail = html`${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
+      ${ready && title ? headingTemplate(this.headingLevel || 3, title, { part: 'title' }) : nothing}
+      ${text
+        ? // WCAG 3.1.2: the feed's description in the feed's language.
+          html`<p id="d" part="description" lang=${(!this.description && from && feed!.language) || nothing}>${(long && !this.open ? shorten(text, 200) : text)
+            .split(URLS)
+            .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
+        : nothing}
+      ${long
+        ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d" @click=${() => (this.open = !this.open)}
+            >${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
+        : nothing}
+      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id} aria-label=${title ? `${watch}: ${title}` : nothing}>${watch}</a>` : nothing}`;
     return html`<div part="card">
       ${stale ? renderStaleNotice(this.feed.updatedAt) : nothing}
       <div class="frame" part="frame">
@@ -198,19 +213,19 @@ export class HromadaVideo extends HromadaElement {
                     allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"
                     @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(playCommand!, player!)}></iframe>`}
       </div>
-      ${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
-      ${ready && title ? headingTemplate(this.headingLevel || 3, title, { part: 'title' }) : nothing}
-      ${text
-        ? // WCAG 3.1.2: the feed's description in the feed's language.
-          html`<p id="d" part="description" lang=${(!this.description && from && feed!.language) || nothing}>${(long && !this.open ? shorten(text, 200) : text)
-            .split(URLS)
-            .map((piece, i) => (i % 2 ? html`<a href=${safeUrl(piece) ?? nothing}>${piece}</a>` : piece))}</p>`
-        : nothing}
-      ${long
-        ? html`<button part="more-button" aria-expanded=${!!this.open} aria-controls="d" @click=${() => (this.open = !this.open)}
-            >${this.open ? msg('Показати менше') : msg('Показати більше')}</button>`
-        : nothing}
-      ${ready && !bad && watchPage ? html`<a part="watch-link" href=${watchPage + id} aria-label=${title ? `${watch}: ${title}` : nothing}>${watch}</a>` : nothing}
+      ${src && (this.waited ||= status == 'loading')
+        ? html`<div class="over"><div class="tail">${tail}</div>${room}</div>`
+        : tail}
     </div>`;
   }
 }
+
+// The room of a typical card's text below the frame (a title of two lines on a phone, a description
+// shortened to 200 characters in two paragraphs, "show more" and the watch link), unseen, under a feed's
+// card while it loads and what replaces it, so that a shorter one or an error moves nothing after it (SPEC §6).
+const room = html`<div class="room tail">
+  <div class="t">${'hromada '.repeat(8)}</div>
+  <div class="d">${'hromada '.repeat(20)}\n\n${'hromada '.repeat(5)}</div>
+  <div>hromada</div>
+  <div>hromada</div>
+</div>`;

@@ -1,0 +1,61 @@
+// SPEC §6 "layout shift while loading: 0": an element alone in a page of a given width (no
+// height reserved by the page), a paragraph after it, its data held back until its skeleton is
+// painted; then the layout-shift entries the browser reports until what replaced it is painted.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { stubFetch } from './fetch-stub.js';
+import { clearFeedCache } from './fake-timers.js';
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+let count = 0;
+
+/**
+ * `tag` with `attributes` (`{url}` in a value stands for the held-back URL, answered by `answer`),
+ * measured at `width` px until `settled`; the sum of the layout shifts and the element.
+ */
+export async function shiftWhileLoading(
+  tag: string,
+  attributes: Record<string, string>,
+  answer: () => Response | Promise<Response>,
+  width: number,
+  settled: (root: ShadowRoot) => unknown,
+): Promise<{ shift: number; el: LitElement; moved: number }> {
+  clearFeedCache();
+  let release!: () => void;
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  const url = `/shift-${++count}.json`;
+  const net = stubFetch({ [url]: async () => (await answered, answer()) });
+  try {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.style.width = `${width}px`;
+    // Its attributes set before it is in the page: it reads them as it upgrades, as from a page's markup.
+    const el = document.createElement(tag) as LitElement;
+    for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value.replace('{url}', url));
+    const after = document.createElement('p');
+    after.textContent = 'Після. After.';
+    page.append(el, after);
+    await el.updateComplete;
+    await frames();
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
+    observer.observe({ type: 'layout-shift' });
+    const top = after.getBoundingClientRect().top;
+    release();
+    await waitUntil(() => settled(el.shadowRoot!), 'what replaces the skeleton', { timeout: 5000 });
+    await el.updateComplete;
+    await frames();
+    await frames();
+    observer.takeRecords().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value));
+    observer.disconnect();
+    return { shift: shifts.reduce((sum, value) => sum + value, 0), el, moved: after.getBoundingClientRect().top - top };
+  } finally {
+    net.restore();
+    clearFeedCache();
+  }
+}
+
+/** A hromada feed with `_hromada` parts only. */
+export const hromadaFeed = (parts: Record<string, unknown>) => () =>
+  new Response(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Громада', items: [], _hromada: { version: 1, ...parts } }));
+
+export const notFound = () => new Response('Not found', { status: 404 });
