@@ -26,3 +26,27 @@ describe('<hromada-hotline src> layout shift while loading', () => {
     }
   }
 });
+
+describe('<hromada-hotline> height through the day', () => {
+  it('is the same open and closed where its number, hours and actions share a row', async () => {
+    const el = document.createElement('hromada-hotline');
+    Object.assign(el, { label: 'Гаряча лінія Олександра Поворознюка', phone: '068 377 77 77', hours: '9-20', zoomUrl: 'https://zoom.us/j/0000000000' });
+    // Wide enough for one row of number, hours and actions (the test page is 800 px wide).
+    el.style.cssText = 'display: block; width: 960px';
+    document.body.append(el);
+    try {
+      const heights: number[] = [];
+      // 10:30 open "до 20:00"; 08:30 closed "о 09:00"; 21:30 closed "завтра о 09:00" (Kyiv, UTC+2 in November).
+      for (const hour of [8.5, 6.5, 19.5]) {
+        el.now = () => new Date(Date.UTC(2026, 10, 25) + hour * 3600e3);
+        await el.updateComplete;
+        heights.push(el.getBoundingClientRect().height);
+      }
+      expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain('завтра');
+      expect(heights[1]).to.equal(heights[0]);
+      expect(heights[2]).to.equal(heights[0]);
+    } finally {
+      el.remove();
+    }
+  });
+});

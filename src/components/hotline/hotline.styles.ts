@@ -25,10 +25,6 @@ export default css`
   [aria-busy] {
     align-self: stretch;
   }
-  /* The error's height on a wide page, where a hotline takes 100px: an error in the room moves nothing. */
-  .room {
-    min-height: 6.5em;
-  }
   /* Padding, not margin, keeps the close button's room: a margin beside a 100% basis overflows under it. */
   .label {
     flex: 1 0 100%;
@@ -56,6 +52,17 @@ export default css`
   }
   .hours {
     color: var(--_muted);
+  }
+  /* Where the number, hours and actions share a row: the status last, on a row of its own, though
+     read right after the number. Beside them it pushed them to a new row or not by its text, so the
+     banner's height changed with the time of day ("Працює зараз · до 20:00", "Зачинено ·
+     відкриється завтра о 09:00"), and no page could reserve it. Not focusable: the focus order
+     is the visual one. */
+  @media (min-width: 31em) {
+    .status {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
   a,
   .close,
