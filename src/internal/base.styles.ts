@@ -129,5 +129,10 @@ export default css`
       color: #000;
       background: none;
     }
+    /* Nothing moves on paper: a kept room would print as blank, up to a page under a short news list.
+       Two classes: an element's own display for its room's class (the hotline's .banner) must not win. */
+    .over > .room {
+      display: none;
+    }
   }
 `;

@@ -2,7 +2,7 @@
 // skeleton is a typical guide of 7 closed sections, kept as the room under a shorter guide or an error.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/guide/define.js';
-import { hromadaFeed, notFound, shiftWhileLoading } from '../helpers/layout-shift.js';
+import { hromadaFeed, fillerWithoutStyles, notFound, printedHeight, shiftWhileLoading } from '../helpers/layout-shift.js';
 import { stubFetch } from '../helpers/fetch-stub.js';
 import { clearFeedCache } from '../helpers/fake-timers.js';
 
@@ -52,5 +52,17 @@ describe('<hromada-guide src> layout shift while loading', () => {
       net.restore();
       clearFeedCache();
     }
+  });
+
+  it('keeps its room\'s filler words from find in page and a copied selection, even with its styles gone', async () => {
+    const { el } = await shiftWhileLoading('hromada-guide', { src: '{url}', guide: 'g' }, CASES[1][1], 360, (root) => root.querySelector('[part=show-all]'));
+    expect(await fillerWithoutStyles(el)).to.deep.equal([]);
+  });
+
+  it('prints no blank room under an error (nothing moves on paper)', async () => {
+    const { el } = await shiftWhileLoading('hromada-guide', { src: '{url}', guide: 'g' }, notFound, 360, (root) => root.querySelector('[part=error]'));
+    const room = el.shadowRoot!.querySelector('.room')!;
+    expect(room.getBoundingClientRect().height).to.be.above(100);
+    expect(await printedHeight(room)).to.equal(0);
   });
 });

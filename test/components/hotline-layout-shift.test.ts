@@ -2,7 +2,7 @@
 // (its skeleton is a typical banner, kept as the room under a shorter one or an error).
 import { expect } from '@open-wc/testing';
 import '../../src/components/hotline/define.js';
-import { hromadaFeed, notFound, shiftWhileLoading } from '../helpers/layout-shift.js';
+import { hromadaFeed, fillerWithoutStyles, notFound, printedHeight, shiftWhileLoading } from '../helpers/layout-shift.js';
 
 const SPEC = { id: 'main', label: 'Гаряча лінія', phone: '+380683777777', hours: '09:00-20:00', time_zone: 'Europe/Kyiv', zoom_url: 'https://zoom.us/j/0000000000' };
 const CASES: [string, () => Response][] = [
@@ -25,6 +25,18 @@ describe('<hromada-hotline src> layout shift while loading', () => {
       });
     }
   }
+
+  it('keeps its room\'s filler words from find in page and a copied selection, even with its styles gone', async () => {
+    const { el } = await shiftWhileLoading('hromada-hotline', { src: '{url}', hotline: 'main' }, CASES[1][1], 360, (root) => root.querySelector('[part=banner]:not([aria-busy])'));
+    expect(await fillerWithoutStyles(el)).to.deep.equal([]);
+  });
+
+  it('prints no blank room under an error (nothing moves on paper)', async () => {
+    const { el } = await shiftWhileLoading('hromada-hotline', { src: '{url}', hotline: 'main' }, notFound, 360, (root) => root.querySelector('[part=error]'));
+    const room = el.shadowRoot!.querySelector('.room')!;
+    expect(room.getBoundingClientRect().height).to.be.above(50);
+    expect(await printedHeight(room)).to.equal(0);
+  });
 });
 
 describe('<hromada-hotline> height through the day', () => {

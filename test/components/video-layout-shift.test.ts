@@ -2,7 +2,7 @@
 // its 16:9 frame, the skeleton is a typical card's text, kept as the room under a shorter one or an error.
 import { expect } from '@open-wc/testing';
 import '../../src/components/video/define.js';
-import { hromadaFeed, notFound, shiftWhileLoading } from '../helpers/layout-shift.js';
+import { hromadaFeed, fillerWithoutStyles, notFound, shiftWhileLoading } from '../helpers/layout-shift.js';
 
 const VIDEO = { id: 'v', provider: 'youtube', video_id: 'aqz-KE-bpKQ', title: 'Як підтримати людей, які повернулися з полону', duration: 'PT4M12S', poster: '/demo/images/reintegration.svg' };
 // The demo's description: four paragraphs, shortened to 200 characters behind "Показати більше".
@@ -29,4 +29,9 @@ describe('<hromada-video src> layout shift while loading', () => {
       });
     }
   }
+
+  it('keeps its room\'s filler words from find in page and a copied selection, even with its styles gone', async () => {
+    const { el } = await shiftWhileLoading('hromada-video', { src: '{url}', video: 'v' }, CASES[1][1], 360, (root) => root.querySelector('[part=title]'));
+    expect(await fillerWithoutStyles(el)).to.deep.equal([]);
+  });
 });

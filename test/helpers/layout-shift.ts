@@ -4,6 +4,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { stubFetch } from './fetch-stub.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { clearFeedCache } from './fake-timers.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -59,3 +60,32 @@ export const hromadaFeed = (parts: Record<string, unknown>) => () =>
   new Response(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Громада', items: [], _hromada: { version: 1, ...parts } }));
 
 export const notFound = () => new Response('Not found', { status: 404 });
+
+/**
+ * Where a kept room's filler words ("hromada hromada") reach a reader of `el` with its styles gone (a reader's
+ * "no style" view, where `visibility: hidden` no longer hides the room): find in page, a selection to copy.
+ */
+export async function fillerWithoutStyles(el: LitElement): Promise<string[]> {
+  const root = el.shadowRoot!;
+  root.adoptedStyleSheets = [];
+  root.querySelectorAll('style').forEach((style) => style.remove());
+  await frames();
+  const found = root.querySelector('.room') ? [] : ['no room to look at'];
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  if ((window as unknown as { find(text: string): boolean }).find('hromada hromada')) found.push('find');
+  selection.selectAllChildren(document.body);
+  if (selection.toString().includes('hromada hromada')) found.push('selection');
+  selection.removeAllRanges();
+  return found;
+}
+
+/** The height of `node` on paper (print media emulated, then the screen again). */
+export async function printedHeight(node: Element): Promise<number> {
+  await emulateMedia({ media: 'print' });
+  try {
+    return node.getBoundingClientRect().height;
+  } finally {
+    await emulateMedia({ media: 'screen' });
+  }
+}

@@ -328,6 +328,6 @@ export class HromadaGuide extends HromadaElement {
  * The room of a typical guide, unseen: "show all" and 7 closed sections, their titles of typical
  * lengths (one of them two lines on a phone), under a feed's guide while it loads and what replaces
  * it, so that a shorter guide or an error moves nothing after it (SPEC §6). No parts, roles or
- * buttons in it: scripts and readers find the real ones.
+ * buttons in it: scripts and readers find the real ones. Inert: unheard, unfound and uncopied with the page's styles off too.
  */
-const ROOM = html`<div class="room">${[3, 5, 2, 3, 2, 3, 1].map((words) => html`<div class="row">${'hromada '.repeat(words)}</div>`)}</div>`;
+const ROOM = html`<div class="room" inert>${[3, 5, 2, 3, 2, 3, 1].map((words) => html`<div class="row">${'hromada '.repeat(words)}</div>`)}</div>`;

@@ -209,12 +209,13 @@ export class HromadaHotline extends HromadaElement {
  * The room of a typical hotline's banner (a label of two lines on a phone, the number, status,
  * hours, Zoom and copy), unseen, under a feed's hotline while it loads and what replaces it, so
  * that a shorter one or an error moves nothing after it (SPEC §6). No parts, roles, links or
- * buttons in it: what scripts and readers look for is the real banner's.
+ * buttons in it: what scripts and readers look for is the real banner's. Inert, so that where the page's styles are off
+ * (visibility no longer hiding it) readers still neither hear, find nor copy its filler.
  */
 const kept = (content: unknown) =>
   html`<div class="over">
     ${content}
-    <div class="room banner">
+    <div class="room banner" inert>
       <p class="label">${'hromada '.repeat(4)}</p>
       <span class="phone">068 377 77 77</span>
       <p class="status">${'hromada '.repeat(3)}</p>

@@ -223,7 +223,8 @@ export class HromadaVideo extends HromadaElement {
 // The room of a typical card's text below the frame (a title of two lines on a phone, a description
 // shortened to 200 characters in two paragraphs, "show more" and the watch link), unseen, under a feed's
 // card while it loads and what replaces it, so that a shorter one or an error moves nothing after it (SPEC §6).
-const room = html`<div class="room tail">
+// Inert: unheard, unfound and uncopied with the page's styles off too.
+const room = html`<div class="room tail" inert>
   <div class="t">${'hromada '.repeat(8)}</div>
   <div class="d">${'hromada '.repeat(20)}\n\n${'hromada '.repeat(5)}</div>
   <div>hromada</div>
