@@ -22,6 +22,11 @@ export class FeedController implements ReactiveController {
   fromCache = false;
   /** When the feed shown was fetched. */
   updatedAt: Date | undefined;
+  /**
+   * The host showed the URL it last loaded loading: no kept copy was there to show at once (a returning
+   * reader's, or the one an embed's feed left for its parts). Such an element may keep its loading room (SPEC §6).
+   */
+  waited = false;
 
   private url: string | undefined;
   private abort: AbortController | undefined;
@@ -75,6 +80,7 @@ export class FeedController implements ReactiveController {
     } catch {
       // a URL that does not parse: the request below fails with it
     }
+    this.waited = !kept;
     this.status = kept ? 'loaded' : 'loading';
     if (kept) {
       this.feed = kept.feed;

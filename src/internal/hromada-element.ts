@@ -44,7 +44,8 @@ export class HromadaElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.say(this.said);
+    // Only while a message is shown: most updates (a news list's render) have none to say again.
+    if (this.said) this.say(this.said);
   }
 
   /** Dispatches a bubbling, composed hromada-* event; returns false if a listener cancelled it. */

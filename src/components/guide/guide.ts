@@ -101,8 +101,6 @@ export class HromadaGuide extends HromadaElement {
   private from?: Feed;
   /** A guide without an id after the first in its page: its place (1, 2…), so that its sections and storage are its own. */
   private place: number | '' = '';
-  /** It loaded a feed in view: the room of a typical guide stays under it (not under a kept copy or an embed's guide). */
-  private waited?: boolean;
   /** showAll() (true) or hideAll() (false) asked for before there were sections. */
   private all?: boolean;
 
@@ -317,7 +315,7 @@ export class HromadaGuide extends HromadaElement {
         })}`;
     return html`
       <div part="base" @click=${this.onSection} @beforematch=${this.onSection}>
-        ${this.src && (this.waited ||= status == 'loading') ? html`<div class="over"><div>${content}</div>${ROOM}</div>` : content}
+        ${this.src && this.feed.waited ? html`<div class="over"><div>${content}</div>${ROOM}</div>` : content}
         <p id="live" class="visually-hidden" role="status"></p>
       </div>
     `;

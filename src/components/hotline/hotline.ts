@@ -95,8 +95,6 @@ export class HromadaHotline extends HromadaElement {
   /** The clock the status is read from; replace it to show the banner at another moment (tests, demos). */
   now: () => Date = () => new Date();
 
-  /** It showed the loading banner: the room stays under what replaced it. */
-  private waited?: boolean;
   private readonly dismissed: string[] = [];
   private readonly reported = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
@@ -121,7 +119,6 @@ export class HromadaHotline extends HromadaElement {
     this.nextChange = Infinity;
     const { status, error, stale, updatedAt, feed } = this.feed;
     if (this.src && status != 'loaded') {
-      this.waited = true;
       return kept(error ? renderFeedError(error, this.feed.retry) : html`<div class="banner" part="banner" aria-busy="true">${msg('Завантаження…')}</div>`);
     }
     const all = feed?.hotlines ?? [];
@@ -135,7 +132,7 @@ export class HromadaHotline extends HromadaElement {
     // embed's feed already in) nor where a reader may close them (the room would stay, blank).
     return html`${stale ? renderStaleNotice(updatedAt) : nothing}${!hotlines.length
       ? kept(html`<p class="feed-error" part="error" role="alert">${msg('Дані не знайдено.')}</p>`)
-      : this.src && this.waited && !this.dismissible
+      : this.src && this.feed.waited && !this.dismissible
         ? kept(html`<div>${banners}</div>`)
         : banners}<span id="live" class="visually-hidden" role="status"></span>`;
   }

@@ -102,8 +102,6 @@ export class HromadaVideo extends HromadaElement {
   private failed = '';
   /** The feed's status styles are adopted. */
   private statusStyled?: boolean;
-  /** It loaded a feed in view: the room of a typical card stays under it (not under a kept copy or an embed's card). */
-  private waited?: boolean;
   /** The last cause logged, so that each is logged once. */
   private bad?: string;
 
@@ -213,7 +211,7 @@ export class HromadaVideo extends HromadaElement {
                     allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen referrerpolicy="strict-origin-when-cross-origin"
                     @load=${(event: Event) => (event.target as HTMLIFrameElement).contentWindow?.postMessage(playCommand!, player!)}></iframe>`}
       </div>
-      ${src && (this.waited ||= status == 'loading')
+      ${src && this.feed.waited
         ? html`<div class="over"><div class="tail">${tail}</div>${room}</div>`
         : tail}
     </div>`;
