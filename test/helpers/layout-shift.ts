@@ -1,7 +1,7 @@
 // SPEC §6 "layout shift while loading: 0": an element alone in a page of a given width (no
 // height reserved by the page), a paragraph after it, its data held back until its skeleton is
 // painted; then the layout-shift entries the browser reports until what replaced it is painted.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { stubFetch } from './fetch-stub.js';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -12,7 +12,9 @@ let count = 0;
 
 /**
  * `tag` with `attributes` (`{url}` in a value stands for the held-back URL, answered by `answer`),
- * measured at `width` px until `settled`; the sum of the layout shifts and the element.
+ * measured at `width` px until `settled`; the sum of the layout shifts, the element, and where the
+ * paragraph after it began and ended (its top, px). The region tree is the real one, for an element
+ * that names a region once it comes (a news list's heading).
  */
 export async function shiftWhileLoading(
   tag: string,
@@ -20,27 +22,28 @@ export async function shiftWhileLoading(
   answer: () => Response | Promise<Response>,
   width: number,
   settled: (root: ShadowRoot) => unknown,
-): Promise<{ shift: number; el: LitElement; moved: number }> {
+): Promise<{ shift: number; el: LitElement; before: number; after: number }> {
   clearFeedCache();
   let release!: () => void;
   const answered = new Promise<void>((resolve) => (release = resolve));
   const url = `/shift-${++count}.json`;
-  const net = stubFetch({ [url]: async () => (await answered, answer()) });
+  const realFetch = window.fetch;
+  const net = stubFetch({ [url]: async () => (await answered, answer()), '/data/ua-hromadas.json': (tree, init) => realFetch(tree, init) });
   try {
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.style.width = `${width}px`;
     // Its attributes set before it is in the page: it reads them as it upgrades, as from a page's markup.
     const el = document.createElement(tag) as LitElement;
     for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value.replace('{url}', url));
-    const after = document.createElement('p');
-    after.textContent = 'Після. After.';
-    page.append(el, after);
+    const next = document.createElement('p');
+    next.textContent = 'Після. After.';
+    page.append(el, next);
     await el.updateComplete;
     await frames();
     const shifts: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
     observer.observe({ type: 'layout-shift' });
-    const top = after.getBoundingClientRect().top;
+    const before = next.getBoundingClientRect().top;
     release();
     await waitUntil(() => settled(el.shadowRoot!), 'what replaces the skeleton', { timeout: 5000 });
     await el.updateComplete;
@@ -48,10 +51,31 @@ export async function shiftWhileLoading(
     await frames();
     observer.takeRecords().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value));
     observer.disconnect();
-    return { shift: shifts.reduce((sum, value) => sum + value, 0), el, moved: after.getBoundingClientRect().top - top };
+    return { shift: shifts.reduce((sum, value) => sum + value, 0), el, before, after: next.getBoundingClientRect().top };
   } finally {
     net.restore();
     clearFeedCache();
+  }
+}
+
+/**
+ * One test per width (a phone's, a desktop's) and case: `tag` with `attributes` and the case's own, its
+ * data answered by the case's `answer`, moves nothing, and passes axe once settled.
+ */
+export function itMovesNothing(
+  tag: string,
+  attributes: Record<string, string>,
+  cases: [name: string, answer: () => Response, attributes?: Record<string, string>][],
+  settled: (root: ShadowRoot) => unknown,
+): void {
+  for (const width of [360, 1000]) {
+    for (const [name, answer, own] of cases) {
+      it(`is 0 at ${width} px: ${name}`, async () => {
+        const { shift, el } = await shiftWhileLoading(tag, { ...attributes, ...own }, answer, width, settled);
+        expect(shift).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 }
 
