@@ -136,7 +136,7 @@ interface Raw {
   /** Title and summary are plain text (JSON Feed), not HTML. */
   plain?: boolean;
   /** The rest, read when the item is first shown: its links resolved, its image and tags. */
-  more: () => { url?: string; image?: NewsImage; tags?: unknown[] };
+  more: () => { url?: string; image?: NewsImage; tags: unknown[] };
   /** Kept by the item builder: where links resolve, whose warnings, which feed; then what was read. */
   base?: string;
   own?: string[];
@@ -185,7 +185,7 @@ function read(raw: Raw): Lazy {
         return body(raw).length ? raw.html : undefined;
       },
       // Tags are text as given, never parsed.
-      tags: (rest.tags ?? []).map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
+      tags: rest.tags.map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
     };
     late = '';
   }
@@ -198,8 +198,8 @@ function read(raw: Raw): Lazy {
  * article only when its reader opens it.
  */
 export function hasContent(item: NewsItem): boolean {
-  const raw = (item as unknown as Partial<Item>)._;
-  if (!raw) return !!item.content?.length;
+  // Every item in the bundle comes from parseFeed: its raw reading is there.
+  const raw = (item as unknown as Item)._;
   const content = raw.html ?? raw.content;
   return typeof content === 'string' ? hasText(content) : !!content?.length;
 }
