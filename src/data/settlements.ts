@@ -12,6 +12,8 @@ export interface Settlement {
   name: string;
   /** The hromada's code (for the few settlements outside any hromada, the oblast's). */
   hromada: string;
+  /** 1 for a city (the codifier's category M), which a search offers first. */
+  city?: number;
 }
 
 /** Loads the settlements (the compact form) from ua-settlements.json beside the region tree's URL, once per URL per page. */
@@ -26,9 +28,14 @@ export const loadSettlements = (treeUrl = dataUrl('')): Promise<Settlement[]> =>
  */
 export function parseSettlements(data: unknown, url = 'ua-settlements.json'): Settlement[] {
   if (!isObject(data) || !isObject(data.hromadas)) throw new FeedError('invalid', 'no "hromadas"', url);
-  return Object.entries(data.hromadas).flatMap(([hromada, packed]) =>
-    String(packed)
-      .split('|')
-      .map((item) => ({ name: item < 'a' ? item.slice(1) : item, hromada })),
+  return (
+    Object.entries(data.hromadas)
+      .flatMap(([hromada, packed]) =>
+        String(packed)
+          .split('|')
+          .map((item) => ({ name: item < 'a' ? item.slice(1) : item, hromada, city: +(item[0] == 'M') })),
+      )
+      // Cities first, so a search offers them first among the same names: "Рівне" is the city before 21 villages.
+      .sort((a, b) => b.city - a.city)
   );
 }

@@ -18,10 +18,10 @@ let runtime: ReturnType<typeof configureLocalization> | undefined;
 let override: Locale | null = null;
 let observer: MutationObserver | undefined;
 
-/** `uk`, `uk-UA` → Ukrainian; no lang → Ukrainian; any other language → English. */
+/** `uk`, `uk-UA`, `uk_UA` → Ukrainian; no lang → Ukrainian; any other language → English. */
 export function localeFromLang(lang: string | null | undefined): Locale {
   const value = (lang ?? '').trim().toLowerCase();
-  if (value === '' || value === 'uk' || value.startsWith('uk-')) return 'uk';
+  if (value === '' || value === 'uk' || /^uk[-_]/.test(value)) return 'uk';
   return 'en';
 }
 
