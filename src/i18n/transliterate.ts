@@ -28,3 +28,15 @@ export function transliterate(text: string): string {
   }
   return out;
 }
+
+/**
+ * The reverse, for the few names the script keeps (top-level-units.ts): Latin as
+ * above, but with c for ц (so that ts stays т and с), ' for ь and yi for ї,
+ * which the standard leaves out or spells like і: `Khmel'nyc` → `Хмельниц`.
+ */
+export const fromLatin = (latin: string): string =>
+  latin.replace(/shch|[zkcs]h|yi|[a-z']/gi, (token) => {
+    const lower = token.toLowerCase();
+    const letter = lower === "'" ? 'ь' : lower === 'yi' ? 'ї' : lower === 'c' ? 'ц' : CYRILLIC[LATIN.indexOf(lower)];
+    return lower === token ? letter : letter.toUpperCase();
+  });
