@@ -89,7 +89,8 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
  * starts only. Entries whose region fails `allowed` are left out. A query of
  * several words that finds nothing finds what its first words do.
  */
-export function searchRegions({ entries, text, entryOf }: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
+export function searchRegions(index: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
+  const { entries, text, entryOf } = index;
   let q = normalizeName(query).replace(/\s+/g, ' ').trim();
   // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
   if (/[а-яєіїґ]/.test(q)) q = q.replace(/i/g, 'і');
@@ -111,7 +112,7 @@ export function searchRegions({ entries, text, entryOf }: SearchIndex, query: st
     if (!tier || tiers[tier].length < limit) tiers[tier].push(entry);
   }
   // Nothing found: again without the last word, which is mostly the type a label shows ("Сумська область", "… громада").
-  if (!total && q.includes(' ')) return searchRegions({ entries, text, entryOf }, q.slice(0, q.lastIndexOf(' ')), limit, allowed);
+  if (!total && q.includes(' ')) return searchRegions(index, q.slice(0, q.lastIndexOf(' ')), limit, allowed);
   return {
     entries: tiers
       .flat()
