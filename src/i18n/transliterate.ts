@@ -22,7 +22,7 @@ export const transliterate = (text: string): string =>
         ? WORD_START['єїйюя'.indexOf(lower)]
         : // "зг" is "zgh", so it is not read as the digraph "zh": Згурівка → Zghurivka.
           lower === 'г' && /з/i.test(previous) && 'gh') || (LATIN[CYRILLIC.indexOf(lower)] ?? char);
-    return lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+    return lower === char ? latin : latin.replace(/^./, (first) => first.toUpperCase());
   });
 
 /**
