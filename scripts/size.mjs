@@ -31,7 +31,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 8 (r10-audit): a JSON Feed's content_text as the full text when there is no content_html, an embed's
 // one-region news headed with the region, <html lang="uk_UA"> as Ukrainian, +36 B; a region search offering a city before
 // the villages of its name ("Рівне", "Полтава", "Львів": 108 cities had villages first), +27 B.
-export const GZIP_CEILING = 31787;
+// Session 8 (r10-size-region): the top-level names from Latin through the transliteration's tables, one genitive rule table, −200 B.
+export const GZIP_CEILING = 31588;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

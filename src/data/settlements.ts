@@ -4,7 +4,7 @@
 // where the full data/ua-settlements.json is 533 KB.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
-import { isObject } from './fields.js';
+import { isObject, type JsonObject } from './fields.js';
 import { loadData } from './regions.js';
 
 export interface Settlement {
@@ -27,9 +27,10 @@ export const loadSettlements = (treeUrl = dataUrl('')): Promise<Settlement[]> =>
  * Cyrillic letter, above any Latin one in code order.)
  */
 export function parseSettlements(data: unknown, url = 'ua-settlements.json'): Settlement[] {
-  if (!isObject(data) || !isObject(data.hromadas)) throw new FeedError('invalid', 'no "hromadas"', url);
+  const hromadas = (data as JsonObject | null)?.hromadas;
+  if (!isObject(hromadas)) throw new FeedError('invalid', 'no "hromadas"', url);
   return (
-    Object.entries(data.hromadas)
+    Object.entries(hromadas)
       .flatMap(([hromada, packed]) =>
         String(packed)
           .split('|')
