@@ -20,20 +20,21 @@ let observer: MutationObserver | undefined;
 
 /** `uk`, `uk-UA` → Ukrainian; no lang → Ukrainian; any other language → English. */
 export function localeFromLang(lang: string | null | undefined): Locale {
-  const value = (lang ?? '').trim().toLowerCase();
-  if (value === '' || value === 'uk' || value.startsWith('uk-')) return 'uk';
-  return 'en';
+  return /^(uk(-|$)|$)/.test((lang ?? '').trim().toLowerCase()) ? 'uk' : 'en';
 }
 
 function ensureRuntime(): ReturnType<typeof configureLocalization> {
-  try {
-    runtime ??= configureLocalization({
+  const configure = () =>
+    configureLocalization({
       sourceLocale,
       targetLocales,
       loadLocale: (locale) => Promise.resolve(templates[locale as keyof typeof templates]),
     });
+  // The bundle's runtime is its own: nothing else can have configured it.
+  if (!SHARED_RUNTIME) return (runtime ??= configure());
+  try {
+    runtime ??= configure();
   } catch (error) {
-    if (!SHARED_RUNTIME) throw error;
     // A developer's Lit app that configured @lit/localize itself shares the module
     // with us, and it can be configured once: our strings then stay Ukrainian (its
     // translations lack them), but dates and plurals still follow <html lang>, and
