@@ -153,7 +153,7 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const filter = this.filter() as (Element & { value?: string }) | null | undefined;
+    const filter = this.for ? ((this.getRootNode() as Document).getElementById?.(this.for) as (Element & { value?: string }) | null) : null;
     // region="" is a choice too (all of Ukraine, as <hromada-embed> sets it); only without the attribute does the URL decide.
     const followed = this.for
       ? (filter?.value ?? filter?.getAttribute('value'))
@@ -185,10 +185,6 @@ export class HromadaNewsList extends HromadaElement {
     this.treeAsked &&= !!this.tree;
     this.requestUpdate();
   };
-
-  private filter(): Element | null | undefined {
-    return this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : null;
-  }
 
   /** Fires hromada-news-load once what loaded is rendered. */
   private loaded(): void {
