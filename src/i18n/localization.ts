@@ -54,11 +54,8 @@ function wantedLocale(): Locale {
 function applyWantedLocale(): void {
   const { getLocale, setLocale: setRuntimeLocale } = ensureRuntime();
   const wanted = wantedLocale();
-  if (getLocale() !== wanted) {
-    setRuntimeLocale(wanted).catch((error: unknown) => {
-      console.error(`hromada-widgets: could not switch to locale "${wanted}"`, error);
-    });
-  }
+  // No catch: loadLocale() reads modules imported statically, so the switch cannot fail.
+  if (getLocale() !== wanted) setRuntimeLocale(wanted);
 }
 
 /** Starts following <html lang>; idempotent, called by every element's constructor. */
@@ -85,7 +82,7 @@ export function setLocale(locale: string | null): void {
   } else {
     const normalized = locale.trim().toLowerCase();
     if (!(LOCALES as readonly string[]).includes(normalized)) {
-      console.warn(`hromada-widgets: setLocale("${locale}"): supported locales are ${LOCALES.join(', ')}, or null to follow <html lang>`);
+      console.warn(`hromada-widgets: setLocale("${locale}"): not ${LOCALES.join(', ')} or null`);
       return;
     }
     override = normalized as Locale;
