@@ -9,10 +9,8 @@
 const DATA_DIR: string = '../../data/';
 
 // Read while the script is being evaluated: document.currentScript is only set then.
-const CURRENT_SCRIPT_SRC =
-  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript.src
-    : '';
+// An SVG <script> has no src: undefined, as an inline script's '' is.
+const CURRENT_SCRIPT_SRC = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || '';
 
 function scriptUrl(): string {
   if (CURRENT_SCRIPT_SRC) return CURRENT_SCRIPT_SRC;
