@@ -13,13 +13,15 @@ const DATA_DIR: string = '../../data/';
 const CURRENT_SCRIPT_SRC = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || '';
 
 function scriptUrl(): string {
-  if (CURRENT_SCRIPT_SRC) return CURRENT_SCRIPT_SRC;
   // A module keeps its own URL. The bundle asks no import.meta.url (in a classic script rollup
   // would ship a shim guessing from the page URL): as a <script type="module"> it has no
   // currentScript, so it finds its own script tag, else takes the page's folder, as that shim did.
-  if (DATA_DIR !== './data/') return import.meta.url;
-  const scripts = document.querySelectorAll<HTMLScriptElement>('script[src*="hromada-widgets"]');
-  return scripts[scripts.length - 1]?.src ?? document.baseURI;
+  return (
+    CURRENT_SCRIPT_SRC ||
+    (DATA_DIR !== './data/'
+      ? import.meta.url
+      : [...document.querySelectorAll<HTMLScriptElement>('script[src*="hromada-widgets"]')].pop()?.src || document.baseURI)
+  );
 }
 
 // A bundled app's modules no longer sit beside data/: the app says where it put it.
