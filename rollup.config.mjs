@@ -294,6 +294,93 @@ function privateMembers(names) {
 }
 
 /**
+ * The Ukrainian text one ASCII character a letter instead of a six-character `\u04xx`
+ * escape (asciiOnly, below), decoded where it is read. Each string literal with
+ * Cyrillic in it becomes `$D("…")`, each str`…` with Cyrillic `$T`…``: А–я are
+ * written as `@`–DEL (their code minus 976, і in the unused ы's place), and a run of
+ * real characters from that range (Latin letters, `@[]^_{|}~`) is kept between `<`
+ * and `>`. Other characters (digits, spaces, punctuation, є, ї, ’) stay as they are.
+ * Decoding remembers each string, so a render pays for it once (−347 B gzip).
+ * Left alone: object keys, Lit's html`` (its strings must be the literal's own) and
+ * plain templates. The build fails when a string does not decode back to itself,
+ * when the bundle's str`` cannot be told apart, or when the names it adds are taken.
+ */
+const CYRILLIC = /[\u0400-\u04ff]/;
+const DECODE = 't=>$C[t]??=t.replace(/<(.*?)>|[@-\\x7f]/g,(t,e)=>e??String.fromCharCode((t=t.charCodeAt()+976)-1099?t:1110))';
+function compactCyrillic() {
+  const decode = new Function('$C', `return ${DECODE}`)({ __proto__: null });
+  const letters = new Map();
+  for (let code = 0x40; code <= 0x7f; code++) {
+    const ascii = String.fromCharCode(code);
+    if (CYRILLIC.test(decode(ascii))) letters.set(decode(ascii), ascii);
+  }
+  const encode = (text) => text.replace(/([@-\x7f]+)|[^]/g, (char, real) => (real ? `<${real}>` : (letters.get(char) ?? char)));
+  const children = (node) => Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value])).filter((child) => child && typeof child.type === 'string');
+  /** Every text the bundle holds in a string literal or a part of a template tagged by one of `tags`, in order; `names` sees the identifiers. */
+  const texts = (ast, tags, read, names = () => {}) => {
+    const found = [];
+    const visit = (node, parent) => {
+      const key = ['Property', 'MethodDefinition', 'PropertyDefinition'].includes(parent.type) && parent.key === node && !parent.computed;
+      if (node.type === 'Identifier' && !key && !(parent.type === 'MemberExpression' && parent.property === node && !parent.computed)) names(node, parent);
+      if (node.type === 'Literal' && typeof node.value === 'string' && !key) found.push(read(node.value, node, parent));
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags.includes(node.tag.name)) {
+        for (const q of node.quasi.quasis) found.push(read(q.value.cooked, q, node));
+      }
+      for (const child of children(node)) visit(child, node);
+    };
+    visit(ast, {});
+    return found;
+  };
+  return {
+    name: 'hromada-compact-cyrillic',
+    renderChunk(code) {
+      const HEAD = '!function(){"use strict";';
+      if (!code.startsWith(HEAD)) this.error(`compactCyrillic: the bundle does not start with ${HEAD}`);
+      const ast = this.parse(code);
+      // localize-lite's str, `(strings, ...values) => ({ strings, values })`: its name, read only as a tag.
+      let str;
+      const isStr = (init) => init?.params?.length === 2 && init.params[1].type === 'RestElement' && init.body.type === 'ObjectExpression' && init.body.properties.map((p) => p.key.name).join() === 'strings,values';
+      texts(ast, [], () => {}, (node, parent) => {
+        if (parent.type === 'VariableDeclarator' && parent.id === node && parent.init && isStr(parent.init)) {
+          if (str) this.error("compactCyrillic: two functions look like localize-lite's str");
+          str = node.name;
+        }
+      });
+      const added = ['$C', '$D', '$T'];
+      texts(ast, [], () => {}, (node, parent) => {
+        if (added.includes(node.name)) this.error(`compactCyrillic: the bundle already names ${node.name}`);
+        const declaration = parent.type === 'VariableDeclarator' && parent.id === node && isStr(parent.init);
+        if (node.name === str && !declaration && !(parent.type === 'TaggedTemplateExpression' && parent.tag === node)) {
+          this.error(`compactCyrillic: ${str} (localize-lite's str) is also another name at ${node.start}`);
+        }
+      });
+      if (!str) this.error("compactCyrillic: localize-lite's str not found");
+      const out = new MagicString(code);
+      const before = texts(ast, [str], (text, node, parent) => {
+        // A str`…` is re-tagged whole, so all its parts are encoded once one holds Cyrillic.
+        if (!CYRILLIC.test(node.type === 'Literal' ? text : parent.quasi.quasis.map((q) => q.value.cooked).join(''))) return text;
+        const encoded = encode(text);
+        if (decode(encoded) !== text) this.error(`compactCyrillic: ${JSON.stringify(text)} does not decode back to itself`);
+        if (node.type === 'Literal') out.overwrite(node.start, node.end, `$D(${JSON.stringify(encoded)})`);
+        else {
+          if (node === parent.quasi.quasis[0]) out.overwrite(parent.tag.start, parent.tag.end, '$T');
+          if (encoded) out.overwrite(node.start, node.end, encoded.replace(/[\\`\r]|\$\{/g, (c) => ({ '\\': '\\\\', '`': '\\`', '\r': '\\r', '${': '$\\{' })[c]));
+        }
+        return text;
+      });
+      out.appendLeft(HEAD.length, `const $C={__proto__:null},$D=${DECODE},$T=(t,...e)=>${str}(t.map($D),...e);`);
+      const result = out.toString();
+      // Read back as the engine will: every literal and str`` part the same text as before.
+      const after = texts(this.parse(result), [str, '$T'], (text, node, parent) =>
+        (node.type === 'Literal' ? parent.type === 'CallExpression' && parent.callee.name === '$D' : parent.tag.name === '$T') ? decode(text) : text,
+      );
+      if (after.length !== before.length || after.some((text, i) => text !== before[i])) this.error('compactCyrillic: the bundle does not read back as its strings');
+      return { code: result, map: out.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
  * Every non-ASCII character as a \u escape. A script served without a charset (a
  * self-hosted file on Apache's defaults) is decoded in the page's encoding: on a
  * windows-1251 page, or one that names none, the Ukrainian text was a syntax error
@@ -342,6 +429,7 @@ export default {
       format: { comments: false },
     }),
     shortCustomProperties(),
+    compactCyrillic(),
     asciiOnly(),
   ],
 };
