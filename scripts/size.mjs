@@ -29,7 +29,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 7: the hotline's height the same open or closed (its status on a row of its own where the rest shares one), +11 B.
 // Session 8 (sweep): the kept rooms inert (unheard, unfound, uncopied with styles off) and not on paper, +10 B.
 // Session 8 (size): the Ukrainian text one ASCII character a letter (compactCyrillic), −332 B.
-export const GZIP_CEILING = 31408;
+// Session 8 (size): form controls reset once in the base sheet, −14 B.
+export const GZIP_CEILING = 31394;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));
