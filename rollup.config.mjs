@@ -5,6 +5,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { Features } from 'lightningcss';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -458,8 +459,10 @@ export default {
     shortLitErrors(),
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' }),
-    // The html`` and css`` templates' whitespace and comments: terser leaves strings alone.
-    minifyHtmlLiterals({ options: { strategy: htmlStrategy } }),
+    // The html`` and css`` templates' whitespace and comments: terser leaves strings alone. Queries keep
+    // min-width and max-width: lightningcss, given no targets, writes the range syntax (width>=31em),
+    // which Safari reads in a media query only from 16.4, Chrome from 104 (the same gzip size).
+    minifyHtmlLiterals({ options: { strategy: htmlStrategy, minifyOptions: { minifyCSS: { include: Features.MediaRangeSyntax } } } }),
     privateMembers(PRIVATE_MEMBERS),
     terser({
       ecma: 2021,
