@@ -76,7 +76,12 @@ export default css`
     text-underline-offset: 0.15em;
   }
 
-  button {
+  /* Form controls as text: each element gives its own their borders and padding. */
+  button,
+  input {
+    padding: 0;
+    border: 0;
+    background: none;
     font: inherit;
     letter-spacing: inherit;
     color: inherit;

@@ -27,9 +27,6 @@ export default css`
   button {
     display: block;
     min-height: 44px;
-    padding: 0;
-    border: 0;
-    background: none;
     color: var(--_accent);
     cursor: pointer;
   }

@@ -78,8 +78,6 @@ export default css`
     top: 0;
     inset-inline-end: 0;
     margin: 0;
-    border: 0;
-    background: none;
     font-size: 1.25em;
   }
   @media (forced-colors: active) {

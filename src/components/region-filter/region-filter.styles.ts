@@ -14,9 +14,6 @@ export default css`
   li[id] {
     min-height: 44px;
     padding: 0.5em 0.75em;
-    background: none;
-    font: inherit;
-    color: inherit;
     text-align: start;
   }
   [part='toggle'],

@@ -97,9 +97,6 @@ export default css`
     width: fit-content;
   }
   [part='more-button'] {
-    padding: 0;
-    border: 0;
-    background: none;
     color: var(--_accent);
     text-decoration: underline;
   }
