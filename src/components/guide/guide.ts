@@ -108,16 +108,13 @@ export class HromadaGuide extends HromadaElement {
   /** showAll() (true) or hideAll() (false) asked for before there were sections. */
   private all?: boolean;
 
+  // Children added later (a parser still streaming the page, a CMS): sections again. A change
+  // inside them (a framework writing a heading's text in place) renders the titles again, read
+  // live, without new slots. Never disconnected: the element and its observer go together.
+  private readonly observer = new MutationObserver((records) => this.requestUpdate(records.find(({ target }) => target == this) && 'children'));
+
   constructor() {
     super();
-    // Children added later (a parser still streaming the page, a CMS): sections again. A change
-    // inside them (a framework writing a heading's text in place) renders the titles again, read
-    // live, without new slots. Never disconnected: the element and its observer go together.
-    new MutationObserver((records) => this.requestUpdate(records.find(({ target }) => target == this) && 'children')).observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
     this.addController(this);
   }
 
@@ -152,6 +149,10 @@ export class HromadaGuide extends HromadaElement {
         ((this.hasAttribute('heading-level') || this.headingLevel != 3) && this.querySelector(`:scope>h${clampHeadingLevel(this.headingLevel, 3)}`)) ||
         this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)')
       )?.tagName;
+      // Observed from the first reading of the children on, not from creation: those appended before
+      // it (mostly all) are read here, and observing their insertion cost 2% of a 50-section guide's
+      // init and render. Observing again, at each reading, changes nothing.
+      this.observer.observe(this, { childList: true, subtree: true, characterData: true });
       const intro: Node[] = [];
       const headings: [Element, Node[]][] = [];
       let nodes = intro;
