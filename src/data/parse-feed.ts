@@ -136,7 +136,7 @@ interface Raw {
   /** Title and summary are plain text (JSON Feed), not HTML. */
   plain?: boolean;
   /** The rest, read when the item is first shown: its links resolved, its image and tags. */
-  more: () => { url?: string; image?: NewsImage; tags?: unknown[] };
+  more: () => { url?: string; image?: NewsImage; tags: unknown[] };
   /** Kept by the item builder: where links resolve, whose warnings, which feed; then what was read. */
   base?: string;
   own?: string[];
@@ -185,7 +185,7 @@ function read(raw: Raw): Lazy {
         return body(raw).length ? raw.html : undefined;
       },
       // Tags are text as given, never parsed.
-      tags: (rest.tags ?? []).map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
+      tags: rest.tags.map((tag) => (typeof tag === 'string' ? tag.trim() : '')).filter(Boolean),
     };
     late = '';
   }
@@ -198,8 +198,8 @@ function read(raw: Raw): Lazy {
  * article only when its reader opens it.
  */
 export function hasContent(item: NewsItem): boolean {
-  const raw = (item as unknown as Partial<Item>)._;
-  if (!raw) return !!item.content?.length;
+  // Every item in the bundle comes from parseFeed: its raw reading is there.
+  const raw = (item as unknown as Item)._;
   const content = raw.html ?? raw.content;
   return typeof content === 'string' ? hasText(content) : !!content?.length;
 }
@@ -250,7 +250,8 @@ function jsonFeed(data: J, url: string): Feed {
         plain: true,
         title: field(o, 'title', p),
         summary: field(o, 'summary', p) ?? content,
-        content: field(o, 'content_html', p),
+        // Without HTML, the plain text is the article (a long one is clamped in the list): its blank lines are paragraphs.
+        content: field(o, 'content_html', p) || content?.trim().split(/\n\s*\n/).map((t) => ({ tag: 'p' as const, children: [t] })),
         // An item only ever updated has its date there (as Atom falls back to `updated`).
         published: o.date_published == null ? date(o.date_modified, p, 'date_modified') : date(o.date_published, p, 'date_published'),
         region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,

@@ -32,8 +32,6 @@ export interface RegionTree {
 
 export { TOP_LEVEL_REGIONS };
 
-export const topLevelRegion = (code: string): Region | undefined => TOP_LEVEL_REGIONS.find((region) => region.code === code);
-
 const loads = new Map<string, Promise<unknown>>();
 
 /** Fetches and parses one data file, once per URL per page; a failure may be retried later. */

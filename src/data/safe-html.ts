@@ -23,8 +23,11 @@ export type SafeHtml = readonly SafeNode[];
 
 const set = (names: string) => new Set(names.split(' '));
 const KEPT = set('p br hr ul ol li a strong em b i u s mark small sub sup code pre h2 h3 h4 h5 h6 blockquote q cite');
-/** Renamed rather than dropped, so the structure survives. */
-const RENAMED: Record<string, SafeTag> = { h1: 'h2', strike: 's', del: 's', ins: 'u' };
+/**
+ * Renamed rather than dropped, so the structure survives. Without a prototype: a tag named like one of Object's
+ * members (`<constructor>`) is just another unknown tag.
+ */
+const RENAMED: Record<string, SafeTag> = { __proto__: null as never, h1: 'h2', strike: 's', del: 's', ins: 'u' };
 /**
  * Dropped with everything inside: code, raw text, embedded content and its
  * fallback, form controls, the head. (SVG and MathML fall to the namespace

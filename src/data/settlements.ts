@@ -4,7 +4,7 @@
 // where the full data/ua-settlements.json is 533 KB.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
-import { isObject } from './fields.js';
+import { isObject, type JsonObject } from './fields.js';
 import { loadData } from './regions.js';
 
 export interface Settlement {
@@ -12,6 +12,8 @@ export interface Settlement {
   name: string;
   /** The hromada's code (for the few settlements outside any hromada, the oblast's). */
   hromada: string;
+  /** 1 for a city (the codifier's category M), which a search offers first. */
+  city?: number;
 }
 
 /** Loads the settlements (the compact form) from ua-settlements.json beside the region tree's URL, once per URL per page. */
@@ -25,10 +27,16 @@ export const loadSettlements = (treeUrl = dataUrl('')): Promise<Settlement[]> =>
  * Cyrillic letter, above any Latin one in code order.)
  */
 export function parseSettlements(data: unknown, url = 'ua-settlements.json'): Settlement[] {
-  if (!isObject(data) || !isObject(data.hromadas)) throw new FeedError('invalid', 'no "hromadas"', url);
-  return Object.entries(data.hromadas).flatMap(([hromada, packed]) =>
-    String(packed)
-      .split('|')
-      .map((item) => ({ name: item < 'a' ? item.slice(1) : item, hromada })),
+  const hromadas = (data as JsonObject | null)?.hromadas;
+  if (!isObject(hromadas)) throw new FeedError('invalid', 'no "hromadas"', url);
+  return (
+    Object.entries(hromadas)
+      .flatMap(([hromada, packed]) =>
+        String(packed)
+          .split('|')
+          .map((item) => ({ name: item < 'a' ? item.slice(1) : item, hromada, city: +(item[0] == 'M') })),
+      )
+      // Cities first, so a search offers them first among the same names: "Рівне" is the city before 21 villages.
+      .sort((a, b) => b.city - a.city)
   );
 }

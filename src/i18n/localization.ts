@@ -18,22 +18,23 @@ let runtime: ReturnType<typeof configureLocalization> | undefined;
 let override: Locale | null = null;
 let observer: MutationObserver | undefined;
 
-/** `uk`, `uk-UA` → Ukrainian; no lang → Ukrainian; any other language → English. */
+/** `uk`, `uk-UA`, `uk_UA` → Ukrainian; no lang → Ukrainian; any other language → English. */
 export function localeFromLang(lang: string | null | undefined): Locale {
-  const value = (lang ?? '').trim().toLowerCase();
-  if (value === '' || value === 'uk' || value.startsWith('uk-')) return 'uk';
-  return 'en';
+  return /^(uk([-_]|$)|$)/.test((lang ?? '').trim().toLowerCase()) ? 'uk' : 'en';
 }
 
 function ensureRuntime(): ReturnType<typeof configureLocalization> {
-  try {
-    runtime ??= configureLocalization({
+  const configure = () =>
+    configureLocalization({
       sourceLocale,
       targetLocales,
       loadLocale: (locale) => Promise.resolve(templates[locale as keyof typeof templates]),
     });
+  // The bundle's runtime is its own: nothing else can have configured it.
+  if (!SHARED_RUNTIME) return (runtime ??= configure());
+  try {
+    runtime ??= configure();
   } catch (error) {
-    if (!SHARED_RUNTIME) throw error;
     // A developer's Lit app that configured @lit/localize itself shares the module
     // with us, and it can be configured once: our strings then stay Ukrainian (its
     // translations lack them), but dates and plurals still follow <html lang>, and
@@ -53,11 +54,8 @@ function wantedLocale(): Locale {
 function applyWantedLocale(): void {
   const { getLocale, setLocale: setRuntimeLocale } = ensureRuntime();
   const wanted = wantedLocale();
-  if (getLocale() !== wanted) {
-    setRuntimeLocale(wanted).catch((error: unknown) => {
-      console.error(`hromada-widgets: could not switch to locale "${wanted}"`, error);
-    });
-  }
+  // No catch: loadLocale() reads modules imported statically, so the switch cannot fail.
+  if (getLocale() !== wanted) setRuntimeLocale(wanted);
 }
 
 /** Starts following <html lang>; idempotent, called by every element's constructor. */
@@ -84,7 +82,7 @@ export function setLocale(locale: string | null): void {
   } else {
     const normalized = locale.trim().toLowerCase();
     if (!(LOCALES as readonly string[]).includes(normalized)) {
-      console.warn(`hromada-widgets: setLocale("${locale}"): supported locales are ${LOCALES.join(', ')}, or null to follow <html lang>`);
+      console.warn(`hromada-widgets: setLocale("${locale}"): not ${LOCALES.join(', ')} or null`);
       return;
     }
     override = normalized as Locale;

@@ -1,6 +1,6 @@
 // Plural forms chosen by the current locale's Intl.PluralRules: Ukrainian needs
 // one/few/many ("1 новина, 2 новини, 5 новин, 21 новина"), English one/other.
-import { intlLocale } from './localization.js';
+import { intl } from './format.js';
 
 /** Each form is a complete, already-localized phrase, usually from msg(). */
 export interface PluralForms {
@@ -10,28 +10,6 @@ export interface PluralForms {
   other: string;
 }
 
-const rulesByLocale = new Map<string, Intl.PluralRules>();
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
-}
-
-/** Picks the phrase for `count`: `plural(n, { one: msg(str\`${n} новина\`), few: …, many: …, other: … })`. */
-export function plural(count: number, forms: PluralForms): string {
-  const category = pluralRules(intlLocale()).select(count);
-  switch (category) {
-    case 'one':
-      return forms.one;
-    case 'few':
-      return forms.few ?? forms.other;
-    case 'many':
-      return forms.many ?? forms.other;
-    default:
-      return forms.other;
-  }
-}
+/** Picks the phrase for `count`: `plural(n, { one: msg(str\`${n} новина\`), few: …, many: …, other: … })`; a form not given is `other`. */
+export const plural = (count: number, forms: PluralForms): string =>
+  forms[intl(Intl.PluralRules).select(count) as keyof PluralForms] ?? forms.other;

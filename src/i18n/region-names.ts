@@ -15,11 +15,13 @@ export interface RegionNameOptions {
 }
 
 /**
- * Genitive endings: of adjectives (…ська → …ської, …ський → …ського) and of the two cities (Київ → Києва,
- * Севастополь → Севастополя). The codifier has no soft-stem names (…ній, …ня); test/data/regions.test.ts checks every name.
+ * The genitive of every word the names are made of, by its ending: adjectives (…ська → …ської, …ий → …ого),
+ * the nouns (область → області, район → району, громада → громади, Республіка → Республіки) and the two cities
+ * (Київ → Києва, Севастополь → Севастополя); Крим stays. The codifier has no soft-stem names (…ній, …ня):
+ * test/data/regions.test.ts checks every name.
  */
-const ENDINGS: Record<string, string> = { ий: 'ого', а: 'ої', ь: 'я', їв: 'єва' };
-const NOUNS = { oblast: ['область', 'області'], raion: ['район', 'району'], hromada: ['громада', 'громади'] };
+const GENITIVE: Record<string, string> = { ий: 'ого', да: 'ди', іка: 'іки', а: 'ої', ть: 'ті', ь: 'я', он: 'ону', їв: 'єва' };
+const NOUNS = { oblast: 'область', raion: 'район', hromada: 'громада' };
 /**
  * English has no case, but the type tells apart same-named hromadas of one raion
  * (Pokrovska city / village hromada). Indexed by the Ukrainian word's length: міська, селищна, сільська.
@@ -33,8 +35,8 @@ export function regionName(region?: Region, { case: grammaticalCase, withType = 
   const genitive = grammaticalCase === 'genitive';
   // In a sentence ("News of the Autonomous Republic of Crimea"), the republic takes "the"; oblasts, cities and hromadas do not.
   if (getLocale() !== 'uk') return level === 'oblast' ? (kind === 'arc' && genitive ? 'the ' : '') + nameEn : `${nameEn} ${(withType && type && TYPES_EN[type.length - 6]) || ''}${level}`;
-  // The last word: the adjective, or the city's name.
-  const decline = (word: string) => (genitive ? word.replace(/(ий|а|ь|їв)$/, (ending) => ENDINGS[ending]) : word);
-  if (kind === 'arc') return genitive ? 'Автономної Республіки Крим' : nameUk;
-  return kind === 'city' ? decline(nameUk) : `${decline(nameUk)}${withType && type ? ` ${decline(type)}` : ''} ${NOUNS[level][+genitive]}`;
+  // A top-level unit but an oblast is its name alone ("Київ"); the rest is an adjective, the hromada's type and a noun.
+  const name = kind === 'arc' || kind === 'city' ? nameUk : `${nameUk}${withType && type ? ` ${type}` : ''} ${NOUNS[level]}`;
+  // GENITIVE's endings, the longer first where they overlap (…да, …іка before …а; …ть before …ь).
+  return genitive ? name.replace(/(ий|да|іка|а|ть|ь|он|їв)(?= |$)/g, (ending) => GENITIVE[ending]) : name;
 }

@@ -13,10 +13,8 @@ const WORD_START = 'ye yi y yu ya'.split(' ');
  * `Кам’янець-Подільський` → `Kamianets-Podilskyi`. Other characters pass through,
  * apostrophes drop. Fast enough for all the names at once, joined by "\n".
  */
-export function transliterate(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
+export const transliterate = (text: string): string =>
+  text.replace(/./g, (char, i) => {
     const lower = char.toLowerCase();
     const previous = text[i - 1];
     const latin =
@@ -24,7 +22,17 @@ export function transliterate(text: string): string {
         ? WORD_START['єїйюя'.indexOf(lower)]
         : // "зг" is "zgh", so it is not read as the digraph "zh": Згурівка → Zghurivka.
           lower === 'г' && /з/i.test(previous) && 'gh') || (LATIN[CYRILLIC.indexOf(lower)] ?? char);
-    out += lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  }
-  return out;
-}
+    return lower === char ? latin : latin.replace(/^./, (first) => first.toUpperCase());
+  });
+
+/**
+ * The reverse, for the few names the script keeps (top-level-units.ts): Latin as
+ * above, but with c for ц (so that ts stays т and с), ' for ь and yi for ї,
+ * which the standard leaves out or spells like і: `Khmel'nyc` → `Хмельниц`.
+ */
+export const fromLatin = (latin: string): string =>
+  latin.replace(/shch|[zkcs]h|yi|[a-z']/gi, (token) => {
+    const lower = token.toLowerCase();
+    const letter = { "'": 'ь', yi: 'ї', c: 'ц' }[lower] ?? CYRILLIC[LATIN.indexOf(lower)];
+    return lower === token ? letter : letter.toUpperCase();
+  });

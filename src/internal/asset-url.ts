@@ -9,22 +9,19 @@
 const DATA_DIR: string = '../../data/';
 
 // Read while the script is being evaluated: document.currentScript is only set then.
-const MODULE_URL = import.meta.url;
-const CURRENT_SCRIPT_SRC =
-  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript.src
-    : '';
+// An SVG <script> has no src: undefined, as an inline script's '' is.
+const CURRENT_SCRIPT_SRC = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || '';
 
 function scriptUrl(): string {
-  if (CURRENT_SCRIPT_SRC) return CURRENT_SCRIPT_SRC;
-  // A <script type="module"> has no currentScript, and the bundle's import.meta.url
-  // shim then guesses from the page URL: find our own script tag instead.
-  if (typeof document !== 'undefined' && DATA_DIR === './data/') {
-    const scripts = document.querySelectorAll<HTMLScriptElement>('script[src*="hromada-widgets"]');
-    const last = scripts[scripts.length - 1];
-    if (last) return last.src;
-  }
-  return MODULE_URL;
+  // A module keeps its own URL. The bundle asks no import.meta.url (in a classic script rollup
+  // would ship a shim guessing from the page URL): as a <script type="module"> it has no
+  // currentScript, so it finds its own script tag, else takes the page's folder, as that shim did.
+  return (
+    CURRENT_SCRIPT_SRC ||
+    (DATA_DIR !== './data/'
+      ? import.meta.url
+      : [...document.querySelectorAll<HTMLScriptElement>('script[src*="hromada-widgets"]')].pop()?.src || document.baseURI)
+  );
 }
 
 // A bundled app's modules no longer sit beside data/: the app says where it put it.

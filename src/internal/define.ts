@@ -26,20 +26,13 @@ interface VersionedConstructor extends CustomElementConstructor {
 // Shared between every copy of the script on the page, so the warning about a
 // version clash is printed once, however many copies and elements meet.
 const WARNED_KEY = Symbol.for('hromada-widgets:version-warnings');
-type WarnedRegistry = Set<string>;
-
-function warnedPairs(): WarnedRegistry {
-  const scope = globalThis as unknown as Record<symbol, WarnedRegistry | undefined>;
-  return (scope[WARNED_KEY] ??= new Set<string>());
-}
 
 /** Warns once per page about two different versions of the widgets meeting. */
 export function warnVersionClash(existing: string, incoming: string): void {
+  const warned = ((globalThis as unknown as Record<symbol, Set<string>>)[WARNED_KEY] ??= new Set());
   const pair = `${existing}→${incoming}`;
-  const warned = warnedPairs();
-  if (warned.has(pair)) return;
+  if (!warned.has(pair)) console.warn(`hromada-widgets: ${incoming} loaded beside ${existing}, which stays in use; load one copy`);
   warned.add(pair);
-  console.warn(`hromada-widgets: ${incoming} loaded beside ${existing}, which stays in use; load one copy`);
 }
 
 /**
@@ -54,10 +47,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   (globalThis as unknown as Window).hromadaWidgets ??= Object.freeze({ version: VERSION, setLocale, getLocale });
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
-    const existingVersion = existing[VERSION_KEY];
-    if (existing !== constructor && existingVersion !== VERSION) {
-      warnVersionClash(existingVersion ?? 'unknown', VERSION);
-    }
+    if (existing !== constructor && existing[VERSION_KEY] !== VERSION) warnVersionClash(existing[VERSION_KEY] ?? 'unknown', VERSION);
     return false;
   }
   (constructor as VersionedConstructor)[VERSION_KEY] = VERSION;

@@ -54,12 +54,6 @@ export class HromadaElement extends LitElement {
     detail: HromadaEventDetail<K>,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    const event = new CustomEvent(type, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
-    return this.dispatchEvent(event);
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, ...options }));
   }
 }

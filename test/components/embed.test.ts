@@ -100,6 +100,22 @@ describe('<hromada-embed>', () => {
     expect(el.shadowRoot!.querySelector('hromada-hotline')!.getAttribute('heading-level')).to.equal('3');
   });
 
+  it("names the feed's one region in the news heading: a hromada's feed is not all of Ukraine's news", async () => {
+    const realFetch = window.fetch;
+    fetchStub = stubFetch({
+      '/one.json': hromadaFeed({}, [{ id: '1', title: 'Новина громади' }, { id: '2', title: 'Ще одна', _hromada: { region: ZNOB } }]),
+      '/ua-hromadas.json': () => realFetch('/data/ua-hromadas.json'),
+    });
+    const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/one.json"></hromada-embed>`);
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('hromada-region-filter')).to.equal(null);
+    const list = el.shadowRoot!.querySelector('hromada-news-list')!;
+    expect(list.getAttribute('region')).to.equal(ZNOB);
+    await waitUntil(() => list.shadowRoot!.querySelector('[part=heading]')?.textContent?.includes('Зноб'), 'heading did not name the hromada', { timeout: 5000 });
+    expect(list.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim()).to.equal('Новини Зноб-Новгородської громади');
+    expect(list.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(2);
+  });
+
   it('passes the chosen region to the news list', async () => {
     fetchStub = stubFetch({ '/full.json': FULL });
     const el = await fixture<HromadaEmbed>(html`<hromada-embed src="/feeds/full.json"></hromada-embed>`);

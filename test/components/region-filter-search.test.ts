@@ -67,6 +67,18 @@ describe('region search (real KATOTTG data)', () => {
     expect(entries.find((entry) => entry.settlement)?.region.code).to.equal(SHOSTKA_HROMADA);
   });
 
+  it('offers a city before the villages of the same name ("Рівне", "Полтава", "Запоріжжя", "Львів")', () => {
+    const first = (query: string) => searchRegions(index, query).entries[0].region.nameUk;
+    expect(['Рівне', 'Полтава', 'Запоріжжя', 'Львів', 'Черкаси', 'Чернівці'].map(first)).to.deep.equal([
+      'Рівненська',
+      'Полтавська',
+      'Запорізька',
+      'Львівська',
+      'Черкаська',
+      'Чернівецька',
+    ]);
+  });
+
   it('matches Latin input against the transliteration', () => {
     expect(label(searchRegions(index, 'znob').entries[0])).to.equal('Зноб-Новгородська');
     expect(searchRegions(index, 'kamianets').entries.map(label)).to.include('Кам’янець-Подільська');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/data/feed-error.js';
+import { hasContent } from '../../src/data/parse-feed.js';
 
 const URL_BASE = 'https://example.gov.ua/feed/feed.json';
 
@@ -10,6 +11,24 @@ function feed(extra: Record<string, unknown> = {}, items: unknown[] = []) {
 
 
 describe('JSON Feed and hromada feed', () => {
+  it('offers content_text as the full text when there is no content_html (a clamped summary must not hide the rest)', () => {
+    const text = 'Перший абзац <b>як є</b>.\nТой самий абзац.\n\nДругий абзац.\n';
+    const [only, both] = parseFeed(
+      feed({}, [
+        { id: '1', title: 'Без HTML', content_text: text },
+        { id: '2', title: 'З HTML', content_text: 'текст', content_html: '<p>HTML</p>' },
+      ]),
+      URL_BASE,
+    ).items;
+    expect(only.summary).to.equal('Перший абзац <b>як є</b>. Той самий абзац. Другий абзац.');
+    expect(only.content).to.deep.equal([
+      { tag: 'p', children: ['Перший абзац <b>як є</b>.\nТой самий абзац.'] },
+      { tag: 'p', children: ['Другий абзац.'] },
+    ]);
+    expect(hasContent(only)).to.equal(true);
+    expect(both.content).to.deep.equal([{ tag: 'p', children: ['HTML'] }]);
+  });
+
   it('adapts a JSON Feed 1.1 item to the model', () => {
     const result = parseFeed(
       feed({}, [

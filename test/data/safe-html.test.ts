@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { hasText, htmlToText, sanitizeHtml, type SafeHtml } from '../../src/data/safe-html.js';
+import { renderSafeHtml } from '../../src/internal/render-safe-html.js';
 
 /** Serializes the safe model for comparison (test-only; production never serializes). */
 function show(nodes: SafeHtml): string {
@@ -50,6 +51,13 @@ describe('sanitizeHtml()', () => {
       expect(show(sanitizeHtml(input, 'https://example.gov.ua/'))).to.equal(expected);
     });
   }
+
+  it('unwraps a tag named like one of Object\'s members, and renders what it keeps', () => {
+    const nodes = sanitizeHtml('<p>a<constructor>b</constructor>c<tostring>d</tostring></p>');
+    expect(show(nodes)).to.equal('<p>abcd</p>');
+    const [paragraph] = renderSafeHtml(nodes) as Element[];
+    expect([paragraph.localName, paragraph.childElementCount, paragraph.textContent]).to.deep.equal(['p', 0, 'abcd']);
+  });
 
   it('flattens nesting deeper than the limit instead of recursing forever', () => {
     const deep = '<div>'.repeat(5000) + 'deep' + '</div>'.repeat(5000);

@@ -15,6 +15,8 @@ describe('localization', () => {
       expect(localeFromLang('uk')).to.equal('uk');
       expect(localeFromLang('uk-UA')).to.equal('uk');
       expect(localeFromLang('UK')).to.equal('uk');
+      // The POSIX spelling that PHP CMS templates print into <html lang>: SPEC §5 says uk*.
+      expect(localeFromLang('uk_UA')).to.equal('uk');
       expect(localeFromLang(null)).to.equal('uk');
       expect(localeFromLang('')).to.equal('uk');
       expect(localeFromLang('en')).to.equal('en');

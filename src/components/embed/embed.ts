@@ -86,7 +86,8 @@ export class HromadaEmbed extends HromadaElement {
     if (!feed || status == 'loading') return html`<p aria-busy="true">${msg('Завантаження…')}</p>`;
     const level = clampHeadingLevel(this.headingLevel);
     const { items, hotlines, guides, videos } = feed;
-    // The filter offers only the regions the news comes from, and only when there are several.
+    // The filter offers only the regions the news comes from, and only when there are several; news of one region is
+    // headed with its name ("Новини Зноб-Новгородської громади"), not as all of Ukraine's.
     const regions = [...new Set(items.map((item) => item.region).filter(Boolean))];
     const side = guides.length || videos.length;
     // A feed with nothing else still gets the news list, for its "no news" state.
@@ -100,7 +101,7 @@ export class HromadaEmbed extends HromadaElement {
         ${news
           ? html`<div id="news" part="news" @hromada-region-change=${(event: HromadaRegionChangeEvent) => (this.region = event.detail.code ?? '')}>
               ${regions.length > 1 ? html`<hromada-region-filter part="region-filter" only=${regions.join(' ')}></hromada-region-filter>` : nothing}
-              <hromada-news-list part="news-list" src=${src} region=${this.region ?? nothing} heading-level=${level}></hromada-news-list>
+              <hromada-news-list part="news-list" src=${src} region=${this.region ?? (regions.length == 1 ? regions[0] : nothing)} heading-level=${level}></hromada-news-list>
             </div>`
           : nothing}
         ${side

@@ -2,7 +2,7 @@
 // `mon-fri 09:00-18:00`, `24/7`) → their parts, back to a short localized line, and
 // whether it is open at an instant on the wall clock of the hotline's time zone.
 import { msg, str } from '@lit/localize';
-import { formatInTimeZone } from '../../i18n/format.js';
+import { formatDate, formatRelative } from '../../i18n/format.js';
 import { getLocale } from '../../i18n/localization.js';
 import type { Hours } from './hours.js';
 
@@ -28,7 +28,7 @@ const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
 
 /** "понеділок" / "Monday" (long), "пн" / "Mon" (short), Monday being 0; 1 January 2024 was a Monday. */
 const weekday = (d: number, style: 'long' | 'short') =>
-  formatInTimeZone(new Date(Date.UTC(2024, 0, 1 + (Math.floor(d) % 7), 12)), 'UTC', { weekday: style });
+  formatDate(new Date(Date.UTC(2024, 0, 1 + (Math.floor(d) % 7), 12)), { weekday: style, timeZone: 'UTC' });
 
 /** "щодня 09:00–20:00", "пн–пт 09:00–13:00, 14:00–18:00, сб 10:00–14:00" in the current locale. */
 export function describeHours(hours: Hours): string {
@@ -106,11 +106,10 @@ export function hotlineStatus(hours: Hours, now: number, zone: string): HotlineS
   // "відкриється [завтра |в понеділок |наступного тижня в середу ]о 09:00": one phrase, the day before it when not today.
   // Ukrainian wants a preposition and the accusative: "у вівторок", "в середу". The same weekday a week
   // on (said on a Wednesday after closing) names the week: "в середу" alone would read as today.
-  const relative = (unit: Intl.RelativeTimeFormatUnit) => new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' }).format(1, unit);
-  const day = inDays
+    const day = inDays
     ? `${inDays == 1
-        ? relative('day')
-        : (inDays > 6 ? relative('week') + ' ' : '') +
+        ? formatRelative(1, 'day')
+        : (inDays > 6 ? formatRelative(1, 'week') + ' ' : '') +
           (getLocale() == 'uk' ? (name[0] == 'в' ? 'у ' : 'в ') + name.replace(/а$/, 'у').replace(/я$/, 'ю') : 'on ' + name)} `
     : '';
   return {

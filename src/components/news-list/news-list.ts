@@ -153,7 +153,7 @@ export class HromadaNewsList extends HromadaElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const filter = this.filter() as (Element & { value?: string }) | null | undefined;
+    const filter = this.for ? ((this.getRootNode() as Document).getElementById?.(this.for) as (Element & { value?: string }) | null) : null;
     // region="" is a choice too (all of Ukraine, as <hromada-embed> sets it); only without the attribute does the URL decide.
     const followed = this.for
       ? (filter?.value ?? filter?.getAttribute('value'))
@@ -185,10 +185,6 @@ export class HromadaNewsList extends HromadaElement {
     this.treeAsked &&= !!this.tree;
     this.requestUpdate();
   };
-
-  private filter(): Element | null | undefined {
-    return this.for ? (this.getRootNode() as Document).getElementById?.(this.for) : null;
-  }
 
   /** Fires hromada-news-load once what loaded is rendered. */
   private loaded(): void {
@@ -306,7 +302,7 @@ export class HromadaNewsList extends HromadaElement {
     };
     // Under the empty state too: a further page may hold the region's news.
     const more = html`${moreError ? renderFeedError(moreError, this.more) : nothing}
-    ${!loading && status != 'error' && (shown < items.length || (next && !moreError))
+    ${!loading && !error && (shown < items.length || (next && !moreError))
       ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
       : // Its room, unseen, whenever it is not there: while loading most feeds have more than a page.
         html`<button class="button more" disabled>${msg('Показати ще')}</button>`}`;
@@ -319,8 +315,8 @@ export class HromadaNewsList extends HromadaElement {
       })}
       ${stale ? renderStaleNotice(updatedAt) : nothing}
       <div class="rows ${room ? 'over' : ''} ${level == 'hromada' ? 'low' : ''}">
-        ${status === 'error'
-          ? renderFeedError(error!, this.feed.retry)
+        ${error
+          ? renderFeedError(error, this.feed.retry)
           : loading
             ? // Other templates than the items': nothing in them moves when the items come, they are replaced
               // (one list for both made the first render 8% slower).
@@ -354,7 +350,7 @@ export class HromadaNewsList extends HromadaElement {
                 </div>`}
         ${room ? html`<div class="room">${Array(rows).fill(html`<b></b>`)}</div>` : nothing}
       </div>
-      ${status != 'error' && (loading || items.length)
+      ${!error && (loading || items.length)
         ? // The same live region while loading and loaded: a screen reader hears the count replace
           // "Завантаження…" (a live region inserted with its text is not announced).
           html`<p class="visually-hidden" role="status">

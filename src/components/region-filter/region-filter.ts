@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HromadaElement, toBoolean } from '../../internal/hromada-element.js';
 import { renderFeedError } from '../../internal/feed-status.js';
-import { loadRegionTree, topLevelRegion, TOP_LEVEL_REGIONS, type Region, type RegionTree } from '../../data/regions.js';
+import { loadRegionTree, TOP_LEVEL_REGIONS, type Region, type RegionTree } from '../../data/regions.js';
 import { loadSettlements } from '../../data/settlements.js';
 import { isRegionCode, regionLevel } from '../../data/region-code.js';
 import type { FeedError } from '../../data/feed-error.js';
@@ -213,7 +213,7 @@ export class HromadaRegionFilter extends HromadaElement {
   };
 
   private region(code: string): Region | undefined {
-    return this.tree?.byCode.get(code) ?? topLevelRegion(code);
+    return this.tree?.byCode.get(code) ?? TOP_LEVEL_REGIONS.find((unit) => unit.code === code);
   }
 
   private onKey(event: KeyboardEvent) {

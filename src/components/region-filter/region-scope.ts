@@ -8,12 +8,10 @@ export function regionScope(only: string, includeCrimea: boolean): (code: string
   const prefixes = only.split(/[\s,;]+/).filter(isRegionCode).map(regionPrefix);
   const known = new Map<string, boolean>();
   return (code) => {
-    let answer = known.get(code);
-    if (answer === undefined) {
+    if (!known.has(code)) {
       const prefix = regionPrefix(code);
-      answer = (includeCrimea || !/^UA(01|85)/.test(code)) && (!prefixes[0] || prefixes.some((allowed) => prefix.startsWith(allowed) || allowed.startsWith(prefix)));
-      known.set(code, answer);
+      known.set(code, (includeCrimea || !/^UA(01|85)/.test(code)) && (!prefixes[0] || prefixes.some((allowed) => prefix.startsWith(allowed) || allowed.startsWith(prefix))));
     }
-    return answer;
+    return known.get(code)!;
   };
 }

@@ -56,25 +56,25 @@ export const normalizeName = (text: string): string =>
  * a task of its own, so that 31,000 names never make a long task.
  */
 export async function buildSearchIndex(regions: readonly Region[], settlements: readonly Settlement[] = [], byCode?: Map<string, Region>): Promise<SearchIndex> {
-  const entries: SearchEntry[] = [];
+  // A settlement stands for its hromada (one whose hromada is unknown is left out).
+  const entries: SearchEntry[] = [
+    ...regions.map((region) => ({ region })),
+    ...settlements.flatMap((settlement) => {
+      const region = byCode?.get(settlement.hromada);
+      return region ? [{ region, settlement }] : [];
+    }),
+  ];
   const lines: string[] = [];
-  const items = [...regions, ...settlements];
-  for (let i = 0; i < items.length; i += 1500) {
+  for (let i = 0; i < entries.length; i += 1500) {
     // Lets the page handle input and paint between slices.
     await new Promise((resolve) => setTimeout(resolve));
-    const names: string[] = [];
-    for (const item of items.slice(i, i + 1500)) {
-      const settlement = 'hromada' in item ? item : undefined;
-      const region = settlement ? byCode?.get(settlement.hromada) : (item as Region);
-      if (region) {
-        const name = settlement?.name ?? region.nameUk;
-        const latin = transliterate(name);
-        entries.push({ region, settlement });
-        // A top-level unit by its conventional English name too ("Zakarpattia Oblast"), as its English label shows it;
-        // once where they agree, so that "Kyiv" is the capital's whole name, ahead of the village Київ.
-        names.push(name, (item as Region).kind && region.nameEn !== latin ? `${region.nameEn} ${latin}` : latin);
-      }
-    }
+    const names = entries.slice(i, i + 1500).map(({ region, settlement }) => {
+      const name = settlement?.name ?? region.nameUk;
+      const latin = transliterate(name);
+      // A top-level unit by its conventional English name too ("Zakarpattia Oblast"), as its English label shows it;
+      // once where they agree, so that "Kyiv" is the capital's whole name, ahead of the village Київ.
+      return `${name}\n${!settlement && region.kind && region.nameEn !== latin ? `${region.nameEn} ${latin}` : latin}`;
+    });
     lines.push(normalizeName(names.join('\n')));
   }
   const text = `\n${lines.join('\n')}\n`;
@@ -89,7 +89,8 @@ export async function buildSearchIndex(regions: readonly Region[], settlements: 
  * starts only. Entries whose region fails `allowed` are left out. A query of
  * several words that finds nothing finds what its first words do.
  */
-export function searchRegions({ entries, text, entryOf }: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
+export function searchRegions(index: SearchIndex, query: string, limit = 50, allowed?: (region: Region) => boolean): SearchResult {
+  const { entries, text, entryOf } = index;
   let q = normalizeName(query).replace(/\s+/g, ' ').trim();
   // A Latin i typed among Cyrillic letters is the Ukrainian і (a common keyboard habit).
   if (/[а-яєіїґ]/.test(q)) q = q.replace(/i/g, 'і');
@@ -111,7 +112,7 @@ export function searchRegions({ entries, text, entryOf }: SearchIndex, query: st
     if (!tier || tiers[tier].length < limit) tiers[tier].push(entry);
   }
   // Nothing found: again without the last word, which is mostly the type a label shows ("Сумська область", "… громада").
-  if (!total && q.includes(' ')) return searchRegions({ entries, text, entryOf }, q.slice(0, q.lastIndexOf(' ')), limit, allowed);
+  if (!total && q.includes(' ')) return searchRegions(index, q.slice(0, q.lastIndexOf(' ')), limit, allowed);
   return {
     entries: tiers
       .flat()

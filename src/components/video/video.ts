@@ -171,7 +171,7 @@ export class HromadaVideo extends HromadaElement {
     // Named with the title: several cards on a page must not offer the same link name.
     const watch = msg(str`Дивитися на ${hostName}`);
     const label = `${msg('Відтворити відео')}${title ? ': ' + title : ''}${time ? ', ' + time[1] : ''}`;
-    const tail = html`${status == 'error' && error ? renderFeedError(error, () => this.feed.retry()) : nothing}
+    const tail = html`${error ? renderFeedError(error, this.feed.retry) : nothing}
       ${ready && title ? headingTemplate(this.headingLevel || 3, title, { part: 'title' }) : nothing}
       ${text
         ? // WCAG 3.1.2: the feed's description in the feed's language.
