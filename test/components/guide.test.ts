@@ -651,6 +651,24 @@ describe('<hromada-guide>', () => {
       expect(buttons(el)[1].querySelector('img')).to.equal(null);
     });
 
+    it('takes the page\'s own headings once src is removed, and follows those added and edited after', async () => {
+      const el = await fixture<HromadaGuide>(html`<hromada-guide src=${url} guide="reintegration"><h3>Свій</h3><p>Текст.</p></hromada-guide>`);
+      await loaded(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())[0]).to.equal('Перші дні');
+      el.removeAttribute('src');
+      await tick(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Свій']);
+      const h = document.createElement('h3');
+      h.textContent = 'Доданий';
+      el.append(h, document.createElement('p'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick(el);
+      el.querySelector('h3')!.textContent = 'Свій, змінений';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick(el);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Свій, змінений', 'Доданий']);
+    });
+
     it('says so, with a retry button, when the guide is not in the feed', async () => {
       const errors: string[] = [];
       const original = console.error;

@@ -17,7 +17,11 @@ import '../../events/hromada-guide-toggle.js';
 
 interface Section {
   id: string;
-  title: string | null;
+  /**
+   * Read at each render, so that a heading edited in place is followed. A function, not a getter: an
+   * object literal with a getter has a shape of its own, so every loop over 50 such sections ran slow.
+   */
+  title: () => string | null;
   /** A slot showing the page's own nodes, or the feed's sanitized content. */
   content: unknown;
 }
@@ -104,16 +108,13 @@ export class HromadaGuide extends HromadaElement {
   /** showAll() (true) or hideAll() (false) asked for before there were sections. */
   private all?: boolean;
 
+  // Children added later (a parser still streaming the page, a CMS): sections again. A change
+  // inside them (a framework writing a heading's text in place) renders the titles again, read
+  // live, without new slots. Never disconnected: the element and its observer go together.
+  private readonly observer = new MutationObserver((records) => this.requestUpdate(records.find(({ target }) => target == this) && 'children'));
+
   constructor() {
     super();
-    // Children added later (a parser still streaming the page, a CMS): sections again. A change
-    // inside them (a framework writing a heading's text in place) renders the titles again, read
-    // live, without new slots. Never disconnected: the element and its observer go together.
-    new MutationObserver((records) => this.requestUpdate(records.find(({ target }) => target == this) && 'children')).observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
     this.addController(this);
   }
 
@@ -140,7 +141,7 @@ export class HromadaGuide extends HromadaElement {
       const guide = feed?.guides.find((guide) => guide.id == (this.guide || guide.id));
       this.missing = undefined;
       if (feed && !guide) console.error((this.missing = new FeedError('invalid', `hromada-guide: no guide "${this.guide}"`, feed.url)));
-      this.sections = (guide?.sections ?? []).map((section) => ({ ...section, content: renderSafeHtml(section.content) }));
+      this.sections = (guide?.sections ?? []).map((section) => ({ ...section, title: () => section.title, content: renderSafeHtml(section.content) }));
     } else {
       // Sections start at each child heading of the first level found, or of heading-level when it is
       // set (attribute or property) and found: by default, WordPress's h2 sections with h3 inside are sections of h2.
@@ -148,6 +149,10 @@ export class HromadaGuide extends HromadaElement {
         ((this.hasAttribute('heading-level') || this.headingLevel != 3) && this.querySelector(`:scope>h${clampHeadingLevel(this.headingLevel, 3)}`)) ||
         this.querySelector(':scope>:is(h1,h2,h3,h4,h5,h6)')
       )?.tagName;
+      // Observed from the first reading of the children on, not from creation: those appended before
+      // it (mostly all) are read here, and observing their insertion cost 2% of a 50-section guide's
+      // init and render. Observing again, at each reading, changes nothing.
+      this.observer.observe(this, { childList: true, subtree: true, characterData: true });
       const intro: Node[] = [];
       const headings: [Element, Node[]][] = [];
       let nodes = intro;
@@ -160,16 +165,17 @@ export class HromadaGuide extends HromadaElement {
       const prefix = this.id || (this.place = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this) || '');
       this.sections = headings.map(([heading, nodes], i) => ({
         id: heading.id || `${prefix && `${prefix}-`}section-${i + 1}`,
-        get title() {
-          return heading.textContent;
-        },
+        title: () => heading.textContent,
         content: slot(nodes),
       }));
     }
     // An id names one section to the address, the storage and the event: a repeated one (a
     // copied heading anchor, a feed's slip) gets its place added, so that each section opens alone.
-    this.sections.forEach((section, i, all) => {
-      if (all.findIndex(({ id }) => id == section.id) < i) section.id += `-${i + 1}`;
+    // The ids so far in a Set: a search of the list for each section was quadratic.
+    const ids = new Set<string>();
+    this.sections.forEach((section, i) => {
+      if (ids.has(section.id)) section.id += `-${i + 1}`;
+      ids.add(section.id);
     });
     // Once there are sections: what was open in this session, and the address's section.
     if (!this.open && this.sections[0]) {
@@ -300,14 +306,17 @@ export class HromadaGuide extends HromadaElement {
                 : nothing}
         ${this.sections.map((section, i) => {
           const open = this.open!.has(section.id);
+          // The panel's id as one whole value, not "p${i}" in the template: Lit builds an attribute
+          // of several pieces more slowly (1.5% of a 50-section guide's init and render).
+          const panel = `p${i}`;
           return html`
             <div part="section" lang=${lang}>
               <div part="heading" role="heading" aria-level=${level}>
-                <button part="button" aria-expanded=${open} aria-controls="p${i}">${section.title}</button>
+                <button part="button" aria-expanded=${open} aria-controls=${panel}>${section.title()}</button>
               </div>
-              <div part="panel" id="p${i}" .hidden=${!open && 'until-found'}>${section.content}${open
+              <div part="panel" id=${panel} .hidden=${!open && 'until-found'}>${section.content}${open
                   ? html`<button part="copy-link" lang=${lang && getLocale()} @click=${() => this.copy(section.id)}>
-                      ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title}»</span>
+                      ${msg('Копіювати посилання')}<span class="visually-hidden"> «${section.title()}»</span>
                     </button>`
                   : nothing}</div>
             </div>
