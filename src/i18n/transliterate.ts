@@ -24,15 +24,3 @@ export const transliterate = (text: string): string =>
           lower === 'г' && /з/i.test(previous) && 'gh') || (LATIN[CYRILLIC.indexOf(lower)] ?? char);
     return lower === char ? latin : latin.replace(/^./, (first) => first.toUpperCase());
   });
-
-/**
- * The reverse, for the few names the script keeps (top-level-units.ts): Latin as
- * above, but with c for ц (so that ts stays т and с), ' for ь and yi for ї,
- * which the standard leaves out or spells like і: `Khmel'nyc` → `Хмельниц`.
- */
-export const fromLatin = (latin: string): string =>
-  latin.replace(/shch|[zkcs]h|yi|[a-z']/gi, (token) => {
-    const lower = token.toLowerCase();
-    const letter = { "'": 'ь', yi: 'ї', c: 'ц' }[lower] ?? CYRILLIC[LATIN.indexOf(lower)];
-    return lower === token ? letter : letter.toUpperCase();
-  });
