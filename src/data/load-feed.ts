@@ -129,8 +129,15 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
     const entry = readEntry(url);
     // The attempt ends when its time is up or when its last caller leaves: the signal then tells which.
     const controller = new AbortController();
+    // The timeout is for silence, not for the whole download: each chunk that arrives restarts it, so a phone on 2G
+    // still gets a 300 KB feed that takes longer than that, and a body that stalls still ends.
     const stop = () => controller.abort();
-    const timer = timers.setTimeout(stop, timeout);
+    let timer: unknown;
+    const restart = () => {
+      timers.clearTimeout(timer);
+      timer = timers.setTimeout(stop, timeout);
+    };
+    restart();
     signal.addEventListener('abort', stop);
     const headers: Record<string, string> = {};
     // Revalidate the kept copy: a 304 costs the server and the reader almost nothing. Only on the page's own origin:
@@ -151,7 +158,7 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
       if (!result) {
         if (!response.ok) throw new FeedError('http', `HTTP ${status}`, url, status, header('retry-after'));
         if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
-        fresh = { url, base: response.url, body: decodeBody(await response.arrayBuffer(), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
+        fresh = { url, base: response.url, body: decodeBody(await (response.body ? new Response(response.body.pipeThrough(new TransformStream({ transform: (chunk, out) => (restart(), out.enqueue(chunk)) }))) : response).arrayBuffer(), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
         result = parsed(fresh, true)!;
       }
       writeEntry(fresh!);

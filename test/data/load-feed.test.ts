@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cachedFeed, forgetLoadedFeeds, loadFeed, DEFAULT_TIMEOUT } from '../../src/data/load-feed.js';
+import { cachedFeed, forgetLoadedFeeds, loadFeed, DEFAULT_TIMEOUT, timers } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { clearFeedCache, installFakeTimers, type FakeClock } from '../helpers/fake-timers.js';
 
@@ -173,6 +173,51 @@ describe('loadFeed() over the network', () => {
     const entry = JSON.parse(localStorage.getItem(key)!);
     localStorage.setItem(key, JSON.stringify({ ...entry, body: `${entry.body} ` }));
     expect(links(cachedFeed(url)!.feed)).to.deep.equal(expected);
+  });
+
+  /** A body that arrives in `parts`, each `every` ms after the last (on the fake clock); with `stall`, the last never comes. */
+  const trickle = (text: string, parts: number, every: number, stall = false) => {
+    const bytes = new TextEncoder().encode(text);
+    let sent = 0;
+    return new Response(
+      new ReadableStream<Uint8Array>({
+        pull: (out) =>
+          new Promise<void>((resolve) => {
+            // As a real fetch's body: aborting the request errors it. It is read once the request was made, so the last one.
+            requests[requests.length - 1].init?.signal?.addEventListener('abort', () => (out.error(new DOMException('Aborted', 'AbortError')), resolve()));
+            if (stall && sent === parts - 1) return;
+            timers.setTimeout(() => {
+              const end = Math.ceil((bytes.length * (sent += 1)) / parts);
+              out.enqueue(bytes.slice(Math.ceil((bytes.length * (sent - 1)) / parts), end));
+              if (sent === parts) out.close();
+              resolve();
+            }, every);
+          }),
+      }),
+    );
+  };
+
+  it('gets a feed that downloads steadily for longer than the timeout: the timeout is for silence', async () => {
+    // A phone on 2G: four chunks 8 s apart, 32 s in all. Each attempt used to end at 10 s, every retry again from zero.
+    answers = [trickle(FEED, 4, 8000)];
+    const feed = await clock.drive(loadFeed(freshUrl()));
+    expect(feed.items[0].title).to.equal('Новина');
+    expect(requests).to.have.length(1);
+  });
+
+  it('still times out a body that stops arriving, and tries again', async () => {
+    answers = [trickle(FEED, 3, 1000, true)];
+    const feed = await clock.drive(loadFeed(freshUrl()));
+    expect(feed.items[0].title).to.equal('Новина');
+    expect(requests).to.have.length(2);
+    expect(requests[0].init?.signal?.aborted).to.equal(true);
+  });
+
+  it('reads a response with no body stream whole (a test double, a fetch polyfill)', async () => {
+    const real = new Response(FEED);
+    answers = [{ ok: true, status: 200, url: real.url, headers: real.headers, body: null, arrayBuffer: () => real.arrayBuffer() } as unknown as Response];
+    const feed = await clock.drive(loadFeed(freshUrl()));
+    expect(feed.items[0].title).to.equal('Новина');
   });
 
   it('refuses a response that announces more than the size limit', async () => {
