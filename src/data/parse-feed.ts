@@ -250,8 +250,15 @@ function jsonFeed(data: J, url: string): Feed {
         plain: true,
         title: field(o, 'title', p),
         summary: field(o, 'summary', p) ?? content,
-        // Without HTML, the plain text is the article (a long one is clamped in the list): its blank lines are paragraphs.
-        content: field(o, 'content_html', p) || content?.trim().split(/\n\s*\n/).map((t) => ({ tag: 'p' as const, children: [t] })),
+        // Without HTML, the plain text is the article (a long one is clamped in the list): its blank lines are paragraphs;
+        // an empty or blank one is none (no "read in full" that opens nothing).
+        content:
+          field(o, 'content_html', p) ||
+          content
+            ?.trim()
+            .split(/\n\s*\n/)
+            .filter(Boolean)
+            .map((t) => ({ tag: 'p' as const, children: [t] })),
         // An item only ever updated has its date there (as Atom falls back to `updated`).
         published: o.date_published == null ? date(o.date_modified, p, 'date_modified') : date(o.date_published, p, 'date_published'),
         region: region(o._hromada?.region, p, '_hromada.region') || feedRegion,

@@ -29,6 +29,17 @@ describe('JSON Feed and hromada feed', () => {
     expect(both.content).to.deep.equal([{ tag: 'p', children: ['HTML'] }]);
   });
 
+  it('offers no full text for an empty or blank content_text (no "read in full" that opens nothing)', () => {
+    const items = parseFeed(
+      feed({}, [
+        { id: '1', title: 'Порожній', content_text: '' },
+        { id: '2', title: 'Пробіли', content_text: '  \n\n  ' },
+      ]),
+      URL_BASE,
+    ).items;
+    expect(items.map(hasContent)).to.deep.equal([false, false]);
+  });
+
   it('adapts a JSON Feed 1.1 item to the model', () => {
     const result = parseFeed(
       feed({}, [
