@@ -39,6 +39,7 @@ export const GZIP_STRETCH = 20 * 1024;
 // the panel's id as one binding, +2 B; the children observed from their first reading, +6 B (+12 B in all on 64d26d4; +8 B on 41df15c: 31,252 → 31,260 B).
 // Session 8 (review): the 27 top-level names back in Cyrillic, readable, now that compactCyrillic writes a letter as one character (the Latin form saved 3 B more), +3 B.
 // Session 8 (r11-slow): the feed timeout counts silence, not the whole download (a 2G phone got no 300 KB feed at all), +64 B.
+// Session 8 (r11-sweep): a JSON Feed item with an empty content_text offers no empty article, +4 B.
 export const GZIP_CEILING = 31125;
 
 export function measure(file) {
