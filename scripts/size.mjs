@@ -40,7 +40,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 8 (review): the 27 top-level names back in Cyrillic, readable, now that compactCyrillic writes a letter as one character (the Latin form saved 3 B more), +3 B.
 // Session 8 (r11-slow): the feed timeout counts silence, not the whole download (a 2G phone got no 300 KB feed at all), +64 B.
 // Session 8 (r11-sweep): a JSON Feed item with an empty content_text offers no empty article, +4 B.
-export const GZIP_CEILING = 31125;
+// Session 9: a video's id taken from the YouTube or Vimeo address a webmaster pastes into video-id (it showed "Відео недоступне"), +42 B.
+export const GZIP_CEILING = 31167;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));
