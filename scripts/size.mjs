@@ -41,7 +41,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 8 (r11-slow): the feed timeout counts silence, not the whole download (a 2G phone got no 300 KB feed at all), +64 B.
 // Session 8 (r11-sweep): a JSON Feed item with an empty content_text offers no empty article, +4 B.
 // Session 9: a video's id taken from the YouTube or Vimeo address a webmaster pastes into video-id (it showed "Відео недоступне"), +42 B.
-export const GZIP_CEILING = 31167;
+// Session 9: "Показати ще" says "Завантаження…" while a further page is on its way (a slow line showed nothing for seconds), +40 B.
+export const GZIP_CEILING = 31207;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));
