@@ -1,6 +1,7 @@
 // SPEC §6: a hotline from a feed, alone on a page, moves nothing after it when the feed comes
 // (its skeleton is a typical banner, kept as the room under a shorter one or an error).
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/hotline/define.js';
 import { fillerWithoutStyles, hromadaFeed, itMovesNothing, notFound, printedHeight, shiftWhileLoading } from '../helpers/layout-shift.js';
 
@@ -49,6 +50,27 @@ describe('<hromada-hotline> height through the day', () => {
       expect(heights[2]).to.equal(heights[0]);
     } finally {
       el.remove();
+    }
+  });
+
+  it('is the same open and closed on a phone, where "Зачинено · відкриється завтра о 09:00" takes two lines', async () => {
+    const el = document.createElement('hromada-hotline');
+    Object.assign(el, { label: 'Гаряча лінія', phone: '068 377 77 77', hours: '9-20', zoomUrl: 'https://zoom.us/j/0000000000' });
+    document.body.append(el);
+    try {
+      for (const width of [320, 360, 412]) {
+        await setViewport({ width, height: 640 });
+        const heights: number[] = [];
+        for (const hour of [8.5, 6.5, 19.5]) {
+          el.now = () => new Date(Date.UTC(2026, 10, 25) + hour * 3600e3);
+          await el.updateComplete;
+          heights.push(el.getBoundingClientRect().height);
+        }
+        expect(heights, `${width} px: open, closed "о 09:00", closed "завтра о 09:00"`).to.deep.equal([heights[0], heights[0], heights[0]]);
+      }
+    } finally {
+      el.remove();
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });

@@ -39,8 +39,11 @@ export default css`
   p {
     margin: 0;
   }
+  /* Narrow, "Зачинено · відкриється завтра о 09:00" takes two lines where "Працює зараз · до 20:00"
+     takes one: both keep two, so that the banner does not grow at closing time under the reader's eyes. */
   .status {
     font-weight: 600;
+    min-height: 2lh;
   }
   /* Shape as well as colour; the alt text after / keeps screen readers quiet. */
   .status::before {
@@ -62,6 +65,7 @@ export default css`
     .status {
       order: 1;
       flex-basis: 100%;
+      min-height: 0;
     }
   }
   a,
