@@ -43,7 +43,8 @@ export const GZIP_STRETCH = 20 * 1024;
 // Session 9: a video's id taken from the YouTube or Vimeo address a webmaster pastes into video-id (it showed "Відео недоступне"), +42 B.
 // Session 9: "Показати ще" says "Завантаження…" while a further page is on its way (a slow line showed nothing for seconds), +40 B.
 // Session 9: on a phone the hotline's status keeps two lines open or closed (the banner grew at closing time), +6 B.
-export const GZIP_CEILING = 31213;
+// Session 9: a search's count says "· Завантаження…" while the settlements are still on their way (on 2G a minute), +15 B.
+export const GZIP_CEILING = 31228;
 
 export function measure(file) {
   return measureBytes(readFileSync(file));

@@ -339,10 +339,13 @@ describe('<hromada-region-filter>', () => {
         await waitUntil(() => names(el).length > 0, 'no hromada results while loading', { timeout: 5000 });
         expect(names(el)).to.deep.equal(['Зноб-Новгородська селищна громада']);
         expect((el as unknown as { loading: number }).loading).to.be.greaterThan(0);
+        // More is on its way, and the reader is told so (on 2G the settlements take a minute).
+        expect(status(el)).to.equal('Знайдено: 1 · Завантаження…');
         release();
         await waitUntil(() => !(el as unknown as { loading: number }).loading, 'settlements did not load', { timeout: 8000 });
         await el.updateComplete;
         expect(names(el)).to.include('Зноб-Новгородське');
+        expect(status(el)).to.match(/^Знайдено: \d+$/);
       } finally {
         window.fetch = realFetch;
         served.restore();

@@ -320,7 +320,12 @@ export class HromadaRegionFilter extends HromadaElement {
             )}
           </ul>
         </div>
-        <p part="status" role="status">${this.loading && !total ? msg('Завантаження…') : query.trim() ? msg(str`Знайдено: ${formatNumber(total)}`) : ''}</p>
+        <p part="status" role="status">${this.loading && !total
+            ? msg('Завантаження…')
+            : query.trim()
+              ? // The hromadas are found at once; on a slow line the settlements may take a minute more to come.
+                `${msg(str`Знайдено: ${formatNumber(total)}`)}${this.loading ? ` · ${msg('Завантаження…')}` : ''}`
+              : ''}</p>
         ${error ? renderFeedError(error, this.retry) : nothing}
         <ul part="list">
           ${[undefined, ...(this.tree?.oblasts ?? TOP_LEVEL_REGIONS)].map((region) => this.choice(region))}
