@@ -233,7 +233,7 @@ function shortCustomProperties() {
  * dist/esm keeps the names.
  */
 const PRIVATE_MEMBERS = [
-  'asked', 'choose', 'dismissed', 'emitted', 'extra', 'failed', 'followed', 'getUrl', 'intro', 'jump',
+  'asked', 'busy', 'choose', 'dismissed', 'emitted', 'extra', 'failed', 'followed', 'getUrl', 'intro', 'jump',
   'jumped', 'moreError', 'nextChange', 'onKey', 'onSection', 'place', 'played', 'posterFailed', 'readUrl',
   'renderBanner', 'report', 'reported', 'statusStyled', 'timer', 'treeAsked', 'widened', 'said',
 ];

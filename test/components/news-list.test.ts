@@ -461,6 +461,51 @@ describe('<hromada-news-list>', () => {
       expect($(el, '[part="more"]')).to.equal(null);
     });
 
+    it('says "Завантаження…" while a further page is on its way (a slow line), and a second press asks for nothing more', async () => {
+      let answer!: () => void;
+      net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => new Promise<Response>((resolve) => (answer = () => resolve(feed(many(2, 3))))));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);
+      await settled(el);
+      const button = $(el, '[part="more"]')!;
+      const status = $(el, '.rows + [role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('Показано 2 новини');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!answer, 'the request for page 2');
+      await el.updateComplete;
+      expect(button.textContent!.trim()).to.equal('Завантаження…');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(status.textContent!.trim()).to.equal('Завантаження…');
+      expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      answer();
+      await until(() => titles(el).length === 4, 'four items');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=item]')[2]);
+      expect(titles(el)).to.have.length(4);
+      expect(net.requests).to.deep.equal(['/feeds/page-1.json', '/feeds/page-2.json']);
+      expect(status.textContent!.trim()).to.equal('Показано 4 новини');
+      expect($(el, '[part="more"]')).to.equal(null);
+    });
+
+    it('offers "Показати ще" for a new feed while a page of the old one is still on its way', async () => {
+      net.routes.set('/feeds/page-1.json', () => feed(many(2), { next_url: '/feeds/page-2.json' }));
+      net.routes.set('/feeds/page-2.json', () => new Promise<Response>(() => {}));
+      net.routes.set('/feeds/c.json', () => feed(many(2, 7), { next_url: '/feeds/c-2.json' }));
+      const el = await fixture<HromadaNewsList>(html`<hromada-news-list src="/feeds/page-1.json" limit="2"></hromada-news-list>`);
+      await settled(el);
+      $(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="more"]')!.textContent!.trim()).to.equal('Завантаження…');
+      el.src = '/feeds/c.json';
+      await until(() => net.requests.includes('/feeds/c.json') && controller(el).status === 'loaded', 'the new feed');
+      await el.updateComplete;
+      expect($(el, '[part="more"]')!.textContent!.trim()).to.equal('Показати ще');
+      expect($(el, '[part="more"]')!.hasAttribute('aria-disabled')).to.equal(false);
+    });
+
     it('keeps focus in the list when the further pages hold none of the region\'s news', async () => {
       net.routes.set('/feeds/page-1.json', () => feed([item(1, { region: ZNOB }), item(2, { region: ZNOB })], { next_url: '/feeds/page-2.json' }));
       net.routes.set('/feeds/page-2.json', () => feed([item(3, { region: SHOSTKA })]));

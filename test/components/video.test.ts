@@ -5,6 +5,7 @@ import type { HromadaVideo } from '../../src/components/video/video.js';
 import type { HromadaVideoPlayEvent } from '../../src/events/hromada-video-play.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
+import { HOSTS } from '../../src/components/video/providers.js';
 
 const ID = 'aqz-KE-bpKQ';
 const EMBED_UK = `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&playsinline=1&enablejsapi=1&hl=uk&cc_lang_pref=uk&cc_load_policy=1`;
@@ -360,6 +361,36 @@ describe('<hromada-video>', () => {
       expect(el.shadowRoot!.activeElement === iframe, 'focus').to.equal(true);
     });
 
+    // A webmaster copies the address from the host's page where the id is asked for.
+    for (const [provider, address, id] of [
+      ['youtube', `https://www.youtube.com/watch?v=${ID}&t=42s`, ID],
+      ['youtube', `https://youtu.be/${ID}?si=Ab12Cd34Ef56Gh78`, ID],
+      ['youtube', `www.youtube.com/shorts/${ID}`, ID],
+      ['youtube', `https://m.youtube.com/watch?feature=shared&v=${ID}`, ID],
+      ['youtube', `https://www.youtube-nocookie.com/embed/${ID}?start=10`, ID],
+      ['vimeo', 'https://vimeo.com/76979871', '76979871'],
+      ['vimeo', 'https://player.vimeo.com/video/76979871?h=abc', '76979871'],
+      ['vimeo', 'https://vimeo.com/channels/staffpicks/76979871', '76979871'],
+    ]) {
+      it(`takes the ${provider} id from the address ${address}`, async () => {
+        const el = await fixture<HromadaVideo>(html`<hromada-video provider=${provider} video-id=${address}></hromada-video>`);
+        expect(part<HTMLAnchorElement>(el, 'watch-link')!.getAttribute('href')).to.equal(HOSTS[provider][4] + id);
+        const played = oneEvent(el, 'hromada-video-play');
+        part(el, 'play-button')!.click();
+        expect((await played).detail).to.deep.equal({ provider, videoId: id });
+        expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.match(new RegExp(`^${HOSTS[provider][2]}${id}\\?autoplay=1`));
+      });
+    }
+
+    it('refuses an address of the host that holds no valid id, and names it in the console', async () => {
+      for (const address of ['https://www.youtube.com/watch?v=short', 'https://www.youtube.com/@hromada', `https://evil.example/watch?v=${ID}`]) {
+        const el = await fixture<HromadaVideo>(html`<hromada-video video-id=${address}></hromada-video>`);
+        expect(part(el, 'play-button') !== null, address).to.equal(false);
+        expect(part(el, 'message')!.textContent!.trim()).to.equal('Відео недоступне.');
+        expect(errors.lines.some((line) => line.includes(address))).to.equal(true);
+      }
+    });
+
     it('takes numbers set as properties by a framework (a Vimeo id, a duration in seconds) without throwing', async () => {
       const el = await fixture<HromadaVideo>(html`<hromada-video provider="vimeo" .videoId=${76979871 as unknown as string} .duration=${252 as unknown as string}></hromada-video>`);
       expect(part<HTMLAnchorElement>(el, 'watch-link')!.getAttribute('href')).to.equal('https://vimeo.com/76979871');
@@ -651,6 +682,14 @@ describe('<hromada-video>', () => {
       await loaded(el);
       expect(part(el, 'play-button') !== null).to.equal(false);
       expect(errors.lines.some((line) => line.includes('not-an-id'))).to.equal(true);
+    });
+
+    it('takes a feed video\'s id from the address its author pasted', async () => {
+      (served as { _hromada: { videos: unknown[] } })._hromada.videos.push({ id: 'pasted', video_id: `https://youtu.be/${ID}`, title: 'Вставлене' });
+      const el = await fixture<HromadaVideo>(html`<hromada-video src="/feeds/v8.json" video="pasted"></hromada-video>`);
+      await loaded(el);
+      part(el, 'play-button')!.click();
+      expect(el.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal(EMBED_UK);
     });
 
     it('shows the feed error with a retry button, and recovers', async () => {

@@ -83,6 +83,8 @@ export class HromadaNewsList extends HromadaElement {
           if (c.feed != this.paged) {
             this.paged = c.feed;
             this.extra = [];
+            // A page asked for before this feed or region came says nothing here.
+            this.busy = false;
             this.next = c.feed!.nextUrl;
             this.moreError = undefined;
             this.pages = 1;
@@ -131,6 +133,8 @@ export class HromadaNewsList extends HromadaElement {
   private extra: NewsItem[] = [];
   private next?: string;
   private moreError?: FeedError;
+  /** The further page on its way (a slow line may take seconds): the button and the live region say so, and another press waits for it. */
+  private busy?: boolean;
   /** The valid KATOTTG code shown, '' for all of Ukraine. */
   private code = '';
   private pages = 1;
@@ -227,12 +231,15 @@ export class HromadaNewsList extends HromadaElement {
     const size = this.size;
     const first = this.pages * size;
     const url = this.next;
+    if (this.busy) return;
     this.moreError = undefined;
     // A further page only once the loaded items run out.
     if (this.list().length < first + size && url) {
+      this.busy = true;
+      this.requestUpdate();
       try {
         const page = await loadFeed(url);
-        // Pressed twice, or a new feed or region came (or is still loading) meanwhile: this page is not wanted.
+        // A new feed or region came (or is still loading) meanwhile: this page is not wanted.
         if (url !== this.next || this.feed.status != 'loaded') return;
         this.extra = this.extra.concat(page.items);
         // A page that names itself as the next would keep a "show more" that brings nothing.
@@ -240,6 +247,8 @@ export class HromadaNewsList extends HromadaElement {
         this.loaded();
       } catch (error) {
         this.emit('hromada-news-error', (this.moreError = error as FeedError));
+      } finally {
+        this.busy = false;
       }
     }
     this.pages++;
@@ -251,7 +260,7 @@ export class HromadaNewsList extends HromadaElement {
   };
 
   protected override render() {
-    const { code, tree, size, next, moreError, open } = this;
+    const { code, tree, size, next, moreError, open, busy } = this;
     const { status, error, stale, updatedAt } = this.feed;
     const loading = status === 'loading';
     const level = regionLevel(code);
@@ -303,7 +312,7 @@ export class HromadaNewsList extends HromadaElement {
     // Under the empty state too: a further page may hold the region's news.
     const more = html`${moreError ? renderFeedError(moreError, this.more) : nothing}
     ${!loading && !error && (shown < items.length || (next && !moreError))
-      ? html`<button class="button more" part="more" @click=${this.more}>${msg('Показати ще')}</button>`
+      ? html`<button class="button more" part="more" aria-disabled=${busy || nothing} @click=${this.more}>${busy ? msg('Завантаження…') : msg('Показати ще')}</button>`
       : // Its room, unseen, whenever it is not there: while loading most feeds have more than a page.
         html`<button class="button more" disabled>${msg('Показати ще')}</button>`}`;
     return html`<section part="base" aria-labelledby="heading">
@@ -354,7 +363,7 @@ export class HromadaNewsList extends HromadaElement {
         ? // The same live region while loading and loaded: a screen reader hears the count replace
           // "Завантаження…" (a live region inserted with its text is not announced).
           html`<p class="visually-hidden" role="status">
-            ${loading
+            ${loading || busy
               ? msg('Завантаження…')
               : plural(shown, {
                   one: msg(str`Показано ${count} новину`),

@@ -68,7 +68,7 @@ export class HromadaVideo extends HromadaElement {
    * @default 'youtube'
    */
   provider?: string;
-  /** The YouTube id (11 characters) or the numeric Vimeo id. */
+  /** The YouTube id (11 characters) or the numeric Vimeo id, or the address of the video's page on YouTube or Vimeo, from which the id is taken. */
   videoId?: string;
   /** The video file's http(s) URL, for `provider="file"`. */
   videoSrc?: string;
@@ -152,6 +152,9 @@ export class HromadaVideo extends HromadaElement {
     const [pattern, hostName, player, , watchPage, playCommand] = HOSTS[provider] ?? [];
     // String(): a framework may set the property to a number (Vimeo's ids are numbers).
     let id = String((file ? this.videoSrc : this.videoId) ?? '').trim() || (file ? from?.src : from?.videoId) || '';
+    // Where the id is asked for, webmasters paste the address of the host's page (`youtube.com/watch?v=…`, `youtu.be/…`,
+    // `…/shorts/…`, `vimeo.com/…`): its first part that passes the provider's pattern is the id.
+    if (pattern && /(youtu|vimeo)[^/]*\//i.test(id)) id = id.split(/[/?&=#]/).find((part) => pattern.test(part)) ?? id;
     const url = file && safeUrl(id, undefined, MEDIA_PROTOCOLS);
     const bad = !ready ? '' : src && !from ? `video "${this.video}"` : url || pattern?.test(id) ? '' : `${provider} "${id}"`;
     if (bad && bad != this.bad) console.error('hromada-video: bad ' + bad);
