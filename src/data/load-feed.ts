@@ -6,7 +6,8 @@ import { FeedError } from './feed-error.js';
 import { parseFeed } from './parse-feed.js';
 import { readEntry, removeEntry, writeEntry, type CacheEntry } from './feed-cache.js';
 import { decodeBody } from './decode-body.js';
-import { backoff, DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, MAX_RETRY_AFTER, timers } from './limits.js';
+import { aborted, fetchWithRetries } from './fetch-with-retries.js';
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUT, MAX_FEED_BYTES, timers } from './limits.js';
 
 export { parseFeed } from './parse-feed.js';
 export { DEFAULT_TIMEOUT, DEFAULT_RETRIES, BACKOFF_BASE, MAX_RETRY_AFTER, MAX_FEED_BYTES, timers } from './limits.js';
@@ -44,7 +45,6 @@ export const forgetLoadedFeeds = (): void => shared.clear();
 /** Parsed kept copies, so twenty elements on one URL parse it once. */
 const kept = new Map<string, { body: string; result: LoadResult }>();
 
-const aborted = () => new DOMException('Aborted', 'AbortError');
 export const absoluteUrl = (url: string): string => new URL(url, document.baseURI).href;
 
 /**
@@ -62,7 +62,7 @@ export async function loadFeedResult(url: string, { signal, timeout = DEFAULT_TI
   const forget = () => shared.get(url) === entry && shared.delete(url);
   if (!entry) {
     const controller = new AbortController();
-    const promise = fetchWithRetries(url, timeout, retries, controller.signal).then(
+    const promise = fetchFeed(url, timeout, retries, controller.signal).then(
       (result) => ((entry!.waiters = Infinity), result),
       (error: unknown) => {
         forget();
@@ -119,37 +119,21 @@ function parsed(entry: CacheEntry, fresh?: boolean): LoadResult | undefined {
   }
 }
 
-/**
- * Attempts until one succeeds, fails for good, or the retries are spent: each
- * with its own timeout, revalidating the kept copy; between attempts, the
- * server's Retry-After or exponential backoff with jitter.
- */
-async function fetchWithRetries(url: string, timeout: number, retries: number, signal: AbortSignal): Promise<LoadResult> {
-  for (let attempt = 0; ; attempt += 1) {
-    const entry = readEntry(url);
-    // The attempt ends when its time is up or when its last caller leaves: the signal then tells which.
-    const controller = new AbortController();
-    // The timeout is for silence, not for the whole download: each chunk that arrives restarts it, so a phone on 2G
-    // still gets a 300 KB feed that takes longer than that, and a body that stalls still ends.
-    const stop = () => controller.abort();
-    let timer: unknown;
-    const restart = () => {
-      timers.clearTimeout(timer);
-      timer = timers.setTimeout(stop, timeout);
-    };
-    restart();
-    signal.addEventListener('abort', stop);
-    const headers: Record<string, string> = {};
-    // Revalidate the kept copy: a 304 costs the server and the reader almost nothing. Only on the page's own origin:
-    // elsewhere these headers need a CORS preflight, which static hosts and CDNs refuse (the copy would never update);
-    // there the browser's own cache revalidates.
-    if (url.startsWith(`${location.origin}/`)) {
-      if (entry?.etag) headers['If-None-Match'] = entry.etag;
-      if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
-    }
-    let failure: FeedError;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers });
+/** The feed at `url`, each attempt revalidating the kept copy. */
+const fetchFeed = (url: string, timeout: number, retries: number, signal: AbortSignal): Promise<LoadResult> =>
+  fetchWithRetries(
+    url,
+    async (get, body) => {
+      const entry = readEntry(url);
+      const headers: Record<string, string> = {};
+      // Revalidate the kept copy: a 304 costs the server and the reader almost nothing. Only on the page's own origin:
+      // elsewhere these headers need a CORS preflight, which static hosts and CDNs refuse (the copy would never update);
+      // there the browser's own cache revalidates.
+      if (url.startsWith(`${location.origin}/`)) {
+        if (entry?.etag) headers['If-None-Match'] = entry.etag;
+        if (entry?.lastModified) headers['If-Modified-Since'] = entry.lastModified;
+      }
+      const response = await get({ credentials: 'omit', headers });
       const { status } = response;
       const header = (name: string) => response.headers.get(name) ?? undefined;
       // Not modified: the kept copy, confirmed now (one that no longer parses makes the 304 an error like any other status).
@@ -158,39 +142,13 @@ async function fetchWithRetries(url: string, timeout: number, retries: number, s
       if (!result) {
         if (!response.ok) throw new FeedError('http', `HTTP ${status}`, url, status, header('retry-after'));
         if (Number(header('content-length')) > MAX_FEED_BYTES) throw new FeedError('too-large', `${header('content-length')} bytes`, url);
-        fresh = { url, base: response.url, body: decodeBody(await (response.body ? new Response(response.body.pipeThrough(new TransformStream({ transform: (chunk, out) => (restart(), out.enqueue(chunk)) }))) : response).arrayBuffer(), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
+        fresh = { url, base: response.url, body: decodeBody(await body(response), header('content-type')), fetchedAt: timers.now(), etag: header('etag'), lastModified: header('last-modified'), link: header('link') };
         result = parsed(fresh, true)!;
       }
       writeEntry(fresh!);
       return result;
-    } catch (error) {
-      if (signal.aborted) throw aborted();
-      failure =
-        error instanceof FeedError
-          ? error
-          : controller.signal.aborted
-            ? new FeedError('timeout', `no answer within ${timeout} ms`, url)
-            : new FeedError('network', `${(error as Error).message}: offline, or no CORS`, url);
-    } finally {
-      timers.clearTimeout(timer);
-      signal.removeEventListener('abort', stop);
-    }
-    if (!failure.retryable || attempt >= retries) throw failure;
-    const after = failure.retryAfter ?? '';
-    // Retry-After in seconds or as an HTTP date, capped; else exponential backoff with jitter.
-    const ms = after ? Number(after) * 1000 || Date.parse(after) - timers.now() : NaN;
-    const delay = ms === ms ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER) : backoff(attempt);
-    await new Promise<void>((resolve, reject) => {
-      const id = timers.setTimeout(resolve, delay);
-      // Once: a listener left on a signal that never aborts is dropped with it.
-      signal.addEventListener(
-        'abort',
-        () => {
-          timers.clearTimeout(id);
-          reject(aborted());
-        },
-        { once: true },
-      );
-    });
-  }
-}
+    },
+    timeout,
+    retries,
+    signal,
+  );

@@ -2,7 +2,8 @@
 // once per page on demand, indexed by code, and named in correct Ukrainian.
 import { dataUrl } from '../internal/asset-url.js';
 import { FeedError } from './feed-error.js';
-import { backoff, DEFAULT_RETRIES, DEFAULT_TIMEOUT, timers } from './limits.js';
+import { decodeBody } from './decode-body.js';
+import { fetchWithRetries } from './fetch-with-retries.js';
 import { TOP_LEVEL_REGIONS, type TopLevelKind } from './top-level-units.js';
 import type { RegionLevel } from './region-code.js';
 
@@ -39,7 +40,13 @@ export function loadData<T>(url: string, parse: (data: unknown, url: string) => 
   const absolute = new URL(url, document.baseURI).href;
   let load = loads.get(absolute) as Promise<T> | undefined;
   if (!load) {
-    load = fetchJson(absolute).then((data) => parse(data, absolute));
+    // With a timeout for silence and retries with backoff, as for feeds (SPEC §5): a slow phone still gets the
+    // 150 KB settlement index, and a body that stalls still ends.
+    load = fetchWithRetries(absolute, async (get, body) => {
+      const response = await get();
+      if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, absolute, response.status);
+      return JSON.parse(decodeBody(await body(response))) as unknown;
+    }).then((data) => parse(data, absolute));
     load.catch(() => loads.delete(absolute));
     loads.set(absolute, load);
   }
@@ -48,28 +55,6 @@ export function loadData<T>(url: string, parse: (data: unknown, url: string) => 
 
 /** Loads the region tree from `url` (default: data/ua-hromadas.json beside the script). */
 export const loadRegionTree = (url = dataUrl('ua-hromadas.json')): Promise<RegionTree> => loadData(url, parseRegionTree);
-
-/**
- * One data file, with a timeout and retries with backoff on network trouble and
- * 5xx, as for feeds (SPEC §5). The timeout waits for the server's answer only: a
- * slow phone may need longer than that to download the 150 KB settlement index,
- * and should still get it.
- */
-async function fetchJson(url: string, attempt = 0): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = timers.setTimeout(() => controller.abort(), DEFAULT_TIMEOUT);
-  const response = await fetch(url, { signal: controller.signal }).catch((error) => new FeedError(controller.signal.aborted ? 'timeout' : 'network', String(error), url));
-  timers.clearTimeout(timer);
-  const failure = response instanceof FeedError ? response : !response.ok && new FeedError('http', `HTTP ${response.status}`, url, response.status);
-  if (!failure) {
-    return (response as Response).json().catch((error) => {
-      throw new FeedError('parse', String(error), url);
-    });
-  }
-  if (!failure.retryable || attempt >= DEFAULT_RETRIES) throw failure;
-  await new Promise<void>((resolve) => timers.setTimeout(resolve, backoff(attempt)));
-  return fetchJson(url, attempt + 1);
-}
 
 /** Builds the tree from the JSON of data/ua-hromadas.json. */
 export function parseRegionTree(data: unknown, url = 'ua-hromadas.json'): RegionTree {

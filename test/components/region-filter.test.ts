@@ -5,6 +5,7 @@ import type { HromadaRegionFilter } from '../../src/components/region-filter/reg
 import type { HromadaRegionChangeEvent } from '../../src/events/hromada-region-change.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
+import { installFakeTimers, trickle, type FakeClock } from '../helpers/fake-timers.js';
 
 // The built data: the compact settlements lie beside the tree.
 const TREE = '/dist/data/ua-hromadas.json';
@@ -60,6 +61,16 @@ async function type(el: HromadaRegionFilter, text: string) {
   await el.updateComplete;
   await waitUntil(() => !(el as unknown as { loading: number }).loading, 'data did not load', { timeout: 8000 });
   await el.updateComplete;
+}
+
+/** Presses retry after the settlements failed, and checks that they load: "зноб" finds the village too, the error is gone. */
+async function retrySettlements(el: HromadaRegionFilter) {
+  $<HTMLButtonElement>(el, '[part="retry"]').click();
+  await el.updateComplete;
+  await waitUntil(() => !(el as unknown as { loading: number }).loading, 'retry did not load', { timeout: 8000 });
+  await el.updateComplete;
+  expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+  expect(names(el)).to.include('Зноб-Новгородське');
 }
 
 function choice(el: HromadaRegionFilter, label: string): HTMLButtonElement {
@@ -758,16 +769,70 @@ describe('<hromada-region-filter>', () => {
         expect($(el, '[part="error"]').textContent).to.include('Дані не знайдено');
         await expect(el).to.be.accessible();
         served.failSettlements = false;
-        $<HTMLButtonElement>(el, '[part="retry"]').click();
-        await el.updateComplete;
-        await waitUntil(() => !(el as unknown as { loading: number }).loading, 'retry did not load', { timeout: 8000 });
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
-        expect(names(el)).to.include('Зноб-Новгородське');
+        await retrySettlements(el);
       } finally {
         served.restore();
         console.error = error;
       }
+    });
+  });
+
+  describe('when the line goes silent mid-download', () => {
+    const realFetch = window.fetch;
+    const consoleError = console.error;
+    let clock: FakeClock;
+    /** Which requests stall: the first half of the file arrives, the rest never does. */
+    let stalls: (path: string) => boolean;
+    beforeEach(() => {
+      clock = installFakeTimers();
+      console.error = () => {};
+      window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+        const path = new URL(String(url), location.href).pathname;
+        if (!stalls(path)) return realFetch(path.replace(/^\/\w+\//, '/dist/data/'), init);
+        const body = await (await realFetch(`/dist/data/${path.split('/').pop()}`)).text();
+        return trickle(body, 2, 100, true, () => init?.signal ?? undefined);
+      }) as typeof fetch;
+    });
+    afterEach(() => {
+      clock.restore();
+      window.fetch = realFetch;
+      console.error = consoleError;
+    });
+    const errorShown = (el: HromadaRegionFilter) =>
+      clock.drive(waitUntil(() => shadow(el).querySelector('[part="error"]'), 'no error after the stall', { timeout: 5000 }));
+
+    it('says so once the retries stall too (not "Завантаження…" for good), and loads on a retry', async () => {
+      stalls = () => true;
+      const el = await filter(html`<hromada-region-filter regions-src="/stalltree/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+      await errorShown(el);
+      expect($(el, '[part="error"]').textContent).to.include('Не вдалося з’єднатися з сервером');
+      expect(status(el)).to.equal('');
+      await expect(el).to.be.accessible();
+      stalls = () => false;
+      $<HTMLButtonElement>(el, '[part="retry"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await treeSettled(el);
+      expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      choice(el, 'Сумська область').click();
+      await el.updateComplete;
+      expect(texts(el, '[part="choice"]')).to.include('Шосткинський район');
+    });
+
+    it('still finds hromadas when the settlements stall, says the rest could not load, and retries', async () => {
+      stalls = (path) => path.endsWith('ua-settlements.json');
+      const el = await filter(html`<hromada-region-filter regions-src="/stallsettlements/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+      await treeSettled(el);
+      input(el).focus();
+      await sendKeys({ type: 'зноб' });
+      await errorShown(el);
+      await waitUntil(() => !(el as unknown as { loading: number }).loading, 'settlements still loading', { timeout: 5000 });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Зноб-Новгородська селищна громада']);
+      expect(status(el)).to.equal('Знайдено: 1');
+      expect($(el, '[part="error"]').textContent).to.include('Не вдалося з’єднатися з сервером');
+      stalls = () => false;
+      await retrySettlements(el);
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { cachedFeed, forgetLoadedFeeds, loadFeed, DEFAULT_TIMEOUT, timers } from '../../src/data/load-feed.js';
+import { cachedFeed, forgetLoadedFeeds, loadFeed, DEFAULT_TIMEOUT } from '../../src/data/load-feed.js';
 import { FeedError } from '../../src/data/feed-error.js';
-import { clearFeedCache, installFakeTimers, type FakeClock } from '../helpers/fake-timers.js';
+import { clearFeedCache, installFakeTimers, trickle as trickleBody, type FakeClock } from '../helpers/fake-timers.js';
 
 const FEED = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Новина' }] });
 let counter = 0;
@@ -176,26 +176,8 @@ describe('loadFeed() over the network', () => {
   });
 
   /** A body that arrives in `parts`, each `every` ms after the last (on the fake clock); with `stall`, the last never comes. */
-  const trickle = (text: string, parts: number, every: number, stall = false) => {
-    const bytes = new TextEncoder().encode(text);
-    let sent = 0;
-    return new Response(
-      new ReadableStream<Uint8Array>({
-        pull: (out) =>
-          new Promise<void>((resolve) => {
-            // As a real fetch's body: aborting the request errors it. It is read once the request was made, so the last one.
-            requests[requests.length - 1].init?.signal?.addEventListener('abort', () => (out.error(new DOMException('Aborted', 'AbortError')), resolve()));
-            if (stall && sent === parts - 1) return;
-            timers.setTimeout(() => {
-              const end = Math.ceil((bytes.length * (sent += 1)) / parts);
-              out.enqueue(bytes.slice(Math.ceil((bytes.length * (sent - 1)) / parts), end));
-              if (sent === parts) out.close();
-              resolve();
-            }, every);
-          }),
-      }),
-    );
-  };
+  // It is read once the request was made, so the request is the last one.
+  const trickle = (text: string, parts: number, every: number, stall = false) => trickleBody(text, parts, every, stall, () => requests[requests.length - 1].init?.signal ?? undefined);
 
   it('gets a feed that downloads steadily for longer than the timeout: the timeout is for silence', async () => {
     // A phone on 2G: four chunks 8 s apart, 32 s in all. Each attempt used to end at 10 s, every retry again from zero.

@@ -3,7 +3,7 @@ import { regionContains, regionLevel, regionPrefix } from '../../src/data/region
 import { loadData, loadRegionTree, parseRegionTree, TOP_LEVEL_REGIONS } from '../../src/data/regions.js';
 import { DEFAULT_TIMEOUT } from '../../src/data/limits.js';
 import type { FeedError } from '../../src/data/feed-error.js';
-import { installFakeTimers, type FakeClock } from '../helpers/fake-timers.js';
+import { installFakeTimers, trickle, type FakeClock } from '../helpers/fake-timers.js';
 import { regionName } from '../../src/i18n/region-names.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import { localeSettled } from '../helpers/locale.js';
@@ -119,17 +119,23 @@ describe('region data on a failing network (SPEC §5)', () => {
     clock.restore();
     window.fetch = realFetch;
   });
-  /** Answers each request with the next of `answers`: a status, 'hang', or a body. */
-  const serve = (...answers: Array<number | 'hang' | object>) => {
+  let signals: AbortSignal[];
+  /** Answers each request with the next of `answers`: a status, 'hang', a body, or a function making the response. */
+  const serve = (...answers: Array<number | 'hang' | (() => Response) | object>) => {
+    signals = [];
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       asked.push(String(input));
+      signals.push(init!.signal!);
       const answer = answers.shift();
       if (answer === 'hang') {
         return new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
       }
+      if (typeof answer === 'function') return answer();
       return typeof answer === 'number' ? new Response('', { status: answer }) : new Response(JSON.stringify(answer));
     }) as typeof fetch;
   };
+  /** A body that arrives in `parts`, `every` ms apart; with `stall`, its last part never comes. */
+  const slowly = (data: object, parts: number, every: number, stall = false) => () => trickle(JSON.stringify(data), parts, every, stall, () => signals.at(-1));
 
   it('tries again, with backoff, after a 503 and after no answer, and loads', async () => {
     serve(503, 'hang', { oblasts: [] });
@@ -147,5 +153,35 @@ describe('region data on a failing network (SPEC §5)', () => {
     serve(404);
     const missing = await clock.drive(loadData('/data/retry-3.json', parseRegionTree)).catch((e: FeedError) => e);
     expect([(missing as FeedError).status, asked.length]).to.deep.equal([404, 1]);
+  });
+
+  it('ends a body that stops arriving after the timeout, tries again, and gives up with a timeout', async () => {
+    // The line goes silent halfway through, three times: "Завантаження…" used to stay for good.
+    serve(slowly({ oblasts: [] }, 2, 1000, true), slowly({ oblasts: [] }, 2, 1000, true), slowly({ oblasts: [] }, 2, 1000, true));
+    const error = await clock.drive(loadData('/data/stall-1.json', parseRegionTree)).catch((e: FeedError) => e);
+    expect([(error as FeedError).kind, asked.length]).to.deep.equal(['timeout', 3]);
+    expect(signals.every((signal) => signal.aborted)).to.equal(true);
+  });
+
+  it('loads once the line comes back after a stall', async () => {
+    serve(slowly({ oblasts: [] }, 2, 1000, true), { oblasts: [] });
+    const tree = await clock.drive(loadData('/data/stall-2.json', parseRegionTree));
+    expect([tree.oblasts, asked.length]).to.deep.equal([[], 2]);
+  });
+
+  it('gets a body that downloads steadily for longer than the timeout: the timeout is for silence', async () => {
+    // The 150 KB settlement index on a slow phone: 10 KB a second, 15 s in all, more than the 10 s timeout.
+    const data = { oblasts: [], padding: 'x'.repeat(150_000) };
+    serve(slowly(data, 15, 1000));
+    const start = clock.now;
+    const tree = await clock.drive(loadData('/data/steady.json', (json) => (expect(json).to.deep.equal(data), parseRegionTree(json))));
+    expect([tree.oblasts, asked.length, clock.now - start]).to.deep.equal([[], 1, 15_000]);
+  });
+
+  it('reads a response with no body stream whole (a test double, a fetch polyfill)', async () => {
+    const real = new Response(JSON.stringify({ oblasts: [] }));
+    serve(() => ({ ok: true, status: 200, headers: real.headers, body: null, arrayBuffer: () => real.arrayBuffer() }) as unknown as Response);
+    const tree = await clock.drive(loadData('/data/no-stream.json', parseRegionTree));
+    expect(tree.oblasts).to.deep.equal([]);
   });
 });

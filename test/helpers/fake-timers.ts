@@ -63,3 +63,28 @@ export function clearFeedCache(): void {
   forgetLoadedFeeds();
   for (const key of Object.keys(localStorage)) if (key.startsWith('hromada-widgets:v1:feed:')) localStorage.removeItem(key);
 }
+
+/**
+ * A response whose body arrives in `parts`, each `every` ms after the last (on the fake clock); with `stall`, the
+ * last never comes. As a real fetch's body, it errors when the request is aborted: `signal` gives the request's
+ * signal when the body is read (the response is made before its request).
+ */
+export function trickle(text: string, parts: number, every: number, stall: boolean, signal: () => AbortSignal | undefined): Response {
+  const bytes = new TextEncoder().encode(text);
+  let sent = 0;
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      pull: (out) =>
+        new Promise<void>((resolve) => {
+          signal()?.addEventListener('abort', () => (out.error(new DOMException('Aborted', 'AbortError')), resolve()));
+          if (stall && sent === parts - 1) return;
+          timers.setTimeout(() => {
+            const end = Math.ceil((bytes.length * (sent += 1)) / parts);
+            out.enqueue(bytes.slice(Math.ceil((bytes.length * (sent - 1)) / parts), end));
+            if (sent === parts) out.close();
+            resolve();
+          }, every);
+        }),
+    }),
+  );
+}
