@@ -16,7 +16,7 @@ export const TOKEN_DESCRIPTIONS = {
   '--hromada-background': 'Background of each element.',
   '--hromada-surface': 'Background of banners, panels and cards.',
   '--hromada-border': 'Lines and outlines.',
-  '--hromada-focus': 'The focus ring, and the edge of the "may be outdated" notice.',
+  '--hromada-focus': 'The focus ring (with a dark ring inside it, so that one of the two stands out on any background), and the edge of the "may be outdated" notice.',
   '--hromada-danger': 'Errors and the urgent hotline.',
   '--hromada-success': 'The hotline’s "open now" marker.',
   '--hromada-radius': 'Corner radius.',

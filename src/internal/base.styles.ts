@@ -87,10 +87,12 @@ export default css`
     color: inherit;
   }
 
+  /* GOV.UK's pair: a yellow ring and a dark one inside it, so that one of them stands out on any
+     background, a poster's too. Dark in a dark scheme as well: a light text colour there left both light. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_text);
+    box-shadow: 0 0 0 5px #1b1f24;
   }
 
   /* No !important needed: a host page's styles cannot reach into the shadow tree. */

@@ -2,7 +2,7 @@
 // a page that stays white, dark where the page itself is dark, and lines that a
 // text field needs to be seen by (3:1 on the panel surface).
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/hotline/define.js';
 import type { HromadaHotline } from '../../src/components/hotline/hotline.js';
 
@@ -46,6 +46,22 @@ describe('theme defaults', () => {
     const text = getComputedStyle(banner).color;
     expect(contrast(text, 'rgb(18, 18, 18)')).to.be.above(4.5);
     expect(luminance(text)).to.be.above(0.5);
+  });
+
+  it('ring focus in two colours, one of them 3:1 or more on any background, in a dark scheme too (a light poster behind a play button)', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light dark';
+    const banner = await hotline();
+    const phone = banner.querySelector<HTMLElement>('[part~="phone"]')!;
+    phone.focus();
+    await sendKeys({ press: 'Shift' });
+    const style = getComputedStyle(phone);
+    expect(phone.matches(':focus-visible')).to.equal(true);
+    const ring = style.outlineColor;
+    const inner = style.boxShadow.match(/rgba?\([^)]*\)/)![0];
+    for (const background of ['rgb(255, 255, 255)', 'rgb(255, 215, 0)', 'rgb(18, 18, 18)', 'rgb(0, 87, 184)']) {
+      expect(Math.max(contrast(ring, background), contrast(inner, background)), `on ${background}`).to.be.at.least(3);
+    }
   });
 
   it('draw lines at 3:1 or more against the panel surface', async () => {
