@@ -732,6 +732,40 @@ describe('<hromada-region-filter>', () => {
         console.error = error;
       }
     });
+
+    it('takes no late answer of the last URL once `regions-src` changed: neither its failure nor its tree', async () => {
+      const realFetch = window.fetch;
+      const answers: Record<string, () => void> = {};
+      // /old-fails/ fails and /old-small/ brings a tree of one oblast, each when the test says; /new/ is the real tree.
+      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) => {
+        const path = new URL(String(url), location.href).pathname;
+        if (path.startsWith('/old-')) {
+          return new Promise<Response>((resolve) => {
+            answers[path.split('/')[1]] = () =>
+              resolve(path.startsWith('/old-fails/') ? new Response('', { status: 404 }) : Response.json({ oblasts: [{ code: SUMY, name_uk: 'Стара', name_en: 'Old', raions: [] }] }));
+          });
+        }
+        return realFetch(path.startsWith('/new/') ? path.replace('/new/', '/dist/data/') : url, init);
+      }) as typeof fetch;
+      try {
+        for (const old of ['old-fails', 'old-small']) {
+          const el = await fixture<HromadaRegionFilter>(html`<hromada-region-filter regions-src="/${old}/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+          await waitUntil(() => answers[old], 'the request to the old URL');
+          el.regionsSrc = `/new/ua-hromadas.json?${old}`;
+          await waitUntil(() => (el as unknown as { tree?: unknown }).tree, 'the new tree', { timeout: 5000 });
+          await el.updateComplete;
+          const oblasts = texts(el, '[part="choice"]');
+          expect(oblasts.length, old).to.be.above(20);
+          answers[old]();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part="error"]') !== null, `${old}: an error shown`).to.equal(false);
+          expect(texts(el, '[part="choice"]'), old).to.deep.equal(oblasts);
+        }
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
   });
 
   describe('when regions-src is not a URL at all', () => {
@@ -783,14 +817,21 @@ describe('<hromada-region-filter>', () => {
     let clock: FakeClock;
     /** Which requests stall: the first half of the file arrives, the rest never does. */
     let stalls: (path: string) => boolean;
+    /**
+     * The files' text, read before the fake clock runs: read while it runs, a slow machine could let the clock fire
+     * every timer and stop before the stalling response even exists.
+     */
+    const files: Record<string, string> = {};
+    before(async () => {
+      for (const file of ['ua-hromadas.json', 'ua-settlements.json']) files[file] = await (await realFetch(`/dist/data/${file}`)).text();
+    });
     beforeEach(() => {
       clock = installFakeTimers();
       console.error = () => {};
       window.fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
         const path = new URL(String(url), location.href).pathname;
         if (!stalls(path)) return realFetch(path.replace(/^\/\w+\//, '/dist/data/'), init);
-        const body = await (await realFetch(`/dist/data/${path.split('/').pop()}`)).text();
-        return trickle(body, 2, 100, true, () => init?.signal ?? undefined);
+        return trickle(files[path.split('/').pop()!], 2, 100, true, () => init?.signal ?? undefined);
       }) as typeof fetch;
     });
     afterEach(() => {

@@ -76,7 +76,10 @@ export function trickle(text: string, parts: number, every: number, stall: boole
     new ReadableStream<Uint8Array>({
       pull: (out) =>
         new Promise<void>((resolve) => {
-          signal()?.addEventListener('abort', () => (out.error(new DOMException('Aborted', 'AbortError')), resolve()));
+          const aborted = () => (out.error(new DOMException('Aborted', 'AbortError')), resolve());
+          // Aborted already (before its body was read), as a real fetch's body would be.
+          if (signal()?.aborted) return aborted();
+          signal()?.addEventListener('abort', aborted);
           if (stall && sent === parts - 1) return;
           timers.setTimeout(() => {
             const end = Math.ceil((bytes.length * (sent += 1)) / parts);

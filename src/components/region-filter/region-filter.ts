@@ -157,11 +157,17 @@ export class HromadaRegionFilter extends HromadaElement {
     }
     if (!this.error) {
       const src = this.regionsSrc || undefined;
-      if (this.open || this.query || this.value) this.load('tree', async () => this.indexOf((this.tree = await loadRegionTree(src)).regions));
+      // What the last URL brings after `regions-src` changed is not wanted: `current` tells.
+      if (this.open || this.query || this.value) {
+        this.load('tree', async (current) => {
+          const tree = await loadRegionTree(src);
+          if (current()) await this.indexOf((this.tree = tree).regions);
+        });
+      }
       if (this.query) {
-        this.load('settlements', async () => {
+        this.load('settlements', async (current) => {
           const [tree, settlements] = await Promise.all([loadRegionTree(src), loadSettlements(src)]);
-          await this.indexOf(tree.regions, settlements, tree.byCode);
+          if (current()) await this.indexOf(tree.regions, settlements, tree.byCode);
         });
       }
     }
@@ -194,22 +200,27 @@ export class HromadaRegionFilter extends HromadaElement {
     this.index = await buildSearchIndex(...args);
   }
 
-  /** One data request (and its index); a failure, a bad URL too, shows the error state, never a throw. */
-  private load(key: string, request: () => Promise<void>) {
-    if (this.asked.has(key)) return;
-    this.asked.add(key);
+  /**
+   * One data request (and its index); a failure, a bad URL too, shows the error state, never a throw. A retry
+   * or another `regions-src` starts a new set of requests: an answer to an earlier set is then not `current`.
+   */
+  private load(key: string, request: (current: () => boolean) => Promise<void>) {
+    const asked = this.asked;
+    const current = () => asked == this.asked;
+    if (asked.has(key)) return;
+    asked.add(key);
     this.loading += 1;
-    request()
+    request(current)
       .catch((error: FeedError) => {
         console.error(`hromada-region-filter: ${error.message}`, error.url);
-        this.error = error;
+        if (current()) this.error = error;
       })
       .finally(() => (this.loading -= 1));
   }
 
   private readonly retry = () => {
     this.error = undefined;
-    this.asked.clear();
+    this.asked = new Set();
   };
 
   private region(code: string): Region | undefined {
