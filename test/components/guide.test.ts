@@ -418,6 +418,21 @@ describe('<hromada-guide>', () => {
     });
   });
 
+  describe('heading ids set in place', () => {
+    it('takes a heading\'s id set or changed after the first reading (a framework\'s bound id) for its section', async () => {
+      const el = await fixture<HromadaGuide>(lightGuide('i'));
+      const headings = el.querySelectorAll('h3');
+      headings[2].id = 'together';
+      headings[0].id = 'return-home';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await tick(el);
+      setTimeout(() => buttons(el)[2].click());
+      expect((await oneEvent(el, 'hromada-guide-toggle')).detail).to.deep.equal({ sectionId: 'together', open: true });
+      setTimeout(() => buttons(el)[0].click());
+      expect((await oneEvent(el, 'hromada-guide-toggle')).detail).to.deep.equal({ sectionId: 'return-home', open: true });
+    });
+  });
+
   describe('memory', () => {
     it('keeps open sections across a reload, in sessionStorage', async () => {
       const first = await fixture<HromadaGuide>(lightGuide('m'));

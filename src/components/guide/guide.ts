@@ -108,10 +108,11 @@ export class HromadaGuide extends HromadaElement {
   /** showAll() (true) or hideAll() (false) asked for before there were sections. */
   private all?: boolean;
 
-  // Children added later (a parser still streaming the page, a CMS): sections again. A change
+  // Children added later (a parser still streaming the page, a CMS), or an id set in place (a
+  // framework's bound id, which names a section to the address): sections again. A change of text
   // inside them (a framework writing a heading's text in place) renders the titles again, read
   // live, without new slots. Never disconnected: the element and its observer go together.
-  private readonly observer = new MutationObserver((records) => this.requestUpdate(records.find(({ target }) => target == this) && 'children'));
+  private readonly observer = new MutationObserver((records) => this.requestUpdate(records.find(({ target, attributeName }) => target == this || attributeName) && 'children'));
 
   constructor() {
     super();
@@ -152,7 +153,7 @@ export class HromadaGuide extends HromadaElement {
       // Observed from the first reading of the children on, not from creation: those appended before
       // it (mostly all) are read here, and observing their insertion cost 2% of a 50-section guide's
       // init and render. Observing again, at each reading, changes nothing.
-      this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+      this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['id'] });
       const prefix = this.id || (this.place = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this) || '');
       const intro: Node[] = [];
       let nodes = intro;
