@@ -703,6 +703,29 @@ describe('<hromada-region-filter>', () => {
       expect(texts(el, '[part="choice"]')).to.include('Шосткинський район');
     });
 
+    it('tries again by itself once the browser is back online, as a feed does; not after a 404', async () => {
+      const el = await filter(html`<hromada-region-filter regions-src="${TREE}?online" url-param="" open></hromada-region-filter>`);
+      await treeSettled(el);
+      expect($(el, '[part="error"]')).to.not.equal(null);
+      fail = false;
+      window.dispatchEvent(new Event('online'));
+      await el.updateComplete;
+      await treeSettled(el);
+      expect(shadow(el).querySelector('[part="error"]') !== null, 'error after online').to.equal(false);
+      expect(texts(el, '[part="choice"]')).to.include('Сумська область');
+      // A missing file is not the network's fault: coming back online asks for it no more.
+      const requests: string[] = [];
+      window.fetch = ((url: RequestInfo | URL, init?: RequestInit) => (requests.push(String(url)), realFetch(url, init))) as typeof fetch;
+      const missing = await filter(html`<hromada-region-filter regions-src="/no-such-online/ua-hromadas.json" url-param="" open></hromada-region-filter>`);
+      await treeSettled(missing);
+      expect($(missing, '[part="error"]')).to.not.equal(null);
+      const asked = requests.length;
+      window.dispatchEvent(new Event('online'));
+      await missing.updateComplete;
+      await treeSettled(missing);
+      expect(requests.length).to.equal(asked);
+    });
+
     it('keeps a hromada the URL names (a following news list still filters by it) and names it after a retry', async () => {
       window.history.replaceState(null, '', `?region=${ZNOB}`);
       const el = await filter(html`<hromada-region-filter regions-src="${TREE}?offline" open></hromada-region-filter>`);

@@ -125,6 +125,7 @@ export class HromadaRegionFilter extends HromadaElement {
     super.disconnectedCallback();
     removeEventListener('popstate', this.readUrl);
     removeEventListener(FOLLOW, this.readUrl);
+    removeEventListener('online', this.retry);
   }
 
   /**
@@ -213,12 +214,17 @@ export class HromadaRegionFilter extends HromadaElement {
     request(current)
       .catch((error: FeedError) => {
         console.error(`hromada-region-filter: ${error.message}`, error.url);
-        if (current()) this.error = error;
+        if (current()) {
+          this.error = error;
+          // Offline, or the server down: tried again once the browser is back online, as a feed is.
+          if (error.retryable) addEventListener('online', this.retry, { once: true });
+        }
       })
       .finally(() => (this.loading -= 1));
   }
 
   private readonly retry = () => {
+    removeEventListener('online', this.retry);
     this.error = undefined;
     this.asked = new Set();
   };
